@@ -1,0 +1,83 @@
+"""Public-site pages that are not procedures, and the site-wide contact settings."""
+
+from django.db import models
+from django.db.models import Count
+from django.db.models.functions import Substr
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    """The portal's front door: search, the subsystems, and the way to a dossier's status."""
+
+    intro = models.TextField(_("lời giới thiệu"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["procedures.SubsystemPage", "cms.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        from procedures.models import ProcedurePage, SubsystemPage
+
+        context = super().get_context(request, *args, **kwargs)
+        subsystems = list(SubsystemPage.objects.child_of(self).live().order_by("path"))
+        parent_path_length = (self.depth + 1) * Page.steplen
+        counts = dict(
+            ProcedurePage.objects.live()
+            .descendant_of(self)
+            .annotate(parent_path=Substr("path", 1, parent_path_length))
+            .values_list("parent_path")
+            .annotate(count=Count("pk"))
+            .values_list("parent_path", "count")
+        )
+        for subsystem in subsystems:
+            subsystem.procedure_count = counts.get(subsystem.path, 0)
+        context["subsystems"] = subsystems
+        return context
+
+
+class StandardPage(Page):
+    """Guidance, contact and legal pages written by editors."""
+
+    intro = models.TextField(_("tóm tắt"), blank=True)
+    body = RichTextField(_("nội dung"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["cms.HomePage", "cms.StandardPage"]
+    subpage_types = ["cms.StandardPage"]
+
+    class Meta:
+        verbose_name = _("trang nội dung")
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """Who runs the portal and how to reach them: shown in every page's header and footer."""
+
+    organisation_name = models.CharField(_("tên đơn vị"), max_length=255, default="Văn phòng HĐND và UBND tỉnh")
+    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
+    hotline = models.CharField(_("đường dây nóng"), max_length=32, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    office_hours = models.CharField(
+        _("giờ làm việc"), max_length=255, default="Thứ Hai – Thứ Sáu: 7:30–11:30, 13:00–17:00"
+    )
+
+    panels = [
+        FieldPanel("organisation_name"),
+        FieldPanel("address"),
+        FieldPanel("hotline"),
+        FieldPanel("email"),
+        FieldPanel("office_hours"),
+    ]
+
+    class Meta:
+        verbose_name = _("thông tin cổng")

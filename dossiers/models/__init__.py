@@ -1,0 +1,3 @@
+from .staff import StaffProfile
+
+__all__ = ["StaffProfile"]

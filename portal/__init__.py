@@ -1,0 +1,5 @@
+"""The one-stop public-service portal (Django project)."""
+
+from .celery import app as celery_app
+
+__all__ = ["celery_app"]
