@@ -1,0 +1,44 @@
+# Two commands from a fresh clone: `make run` (set up and serve) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run setup test messages lint bench-deadlines
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+# Compiled translations are build output (not in git): rebuilt from locale/*/LC_MESSAGES/django.po.
+messages: $(VENV)/.installed
+	@$(MANAGE) compilemessages --ignore=.venv --ignore=var > /dev/null
+
+setup: $(VENV)/.installed messages
+	@mkdir -p var
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+
+run: setup
+	@echo ""
+	@echo "  Public site:  http://127.0.0.1:$(PORT)/"
+	@echo "  Staff admin:  http://127.0.0.1:$(PORT)/admin/   (demo accounts above, development only)"
+	@echo "  Emails are written to var/mail/, one .eml file per message."
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: $(VENV)/.installed-dev messages
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
