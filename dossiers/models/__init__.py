@@ -1,3 +1,4 @@
+from .calendar import DayOff, MakeUpWorkingDay, OfficePeriod
 from .staff import StaffProfile
 
-__all__ = ["StaffProfile"]
+__all__ = ["DayOff", "MakeUpWorkingDay", "OfficePeriod", "StaffProfile"]
