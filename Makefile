@@ -37,7 +37,7 @@ run: setup
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-dev messages
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -34,6 +34,7 @@ class HomePage(Page):
             ProcedurePage.objects.live()
             .descendant_of(self)
             .annotate(parent_path=Substr("path", 1, parent_path_length))
+            .order_by()
             .values_list("parent_path")
             .annotate(count=Count("pk"))
             .values_list("parent_path", "count")
@@ -63,7 +64,7 @@ class StandardPage(Page):
 class PortalSettings(BaseSiteSetting):
     """Who runs the portal and how to reach them: shown in every page's header and footer."""
 
-    organisation_name = models.CharField(_("tên đơn vị"), max_length=255, default="Văn phòng HĐND và UBND tỉnh")
+    organisation_name = models.CharField(_("tên đơn vị"), max_length=255, default="Văn phòng Ủy ban nhân dân tỉnh")
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
     hotline = models.CharField(_("đường dây nóng"), max_length=32, blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)

@@ -7,7 +7,7 @@ from .models.pages import OnlineLevel
 
 
 class AgencyFactory(DjangoModelFactory):
-    code = factory.Sequence(lambda n: f"000.00.{n:02d}.H56")
+    code = factory.Sequence(lambda n: f"999.{n:04d}.H56")
     name = factory.Sequence(lambda n: f"Sở Tư pháp số {n}")
     short_name = "STP"
 

@@ -1,8 +1,17 @@
 """Shared fixtures: a home page as the default site's root, so page trees look like the real one."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Page, Site
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """A cached working calendar or page fragment from one test must not leak into the next."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -63,7 +63,9 @@ class Migration(migrations.Migration):
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 (
                     "organisation_name",
-                    models.CharField(default="Văn phòng HĐND và UBND tỉnh", max_length=255, verbose_name="tên đơn vị"),
+                    models.CharField(
+                        default="Văn phòng Ủy ban nhân dân tỉnh", max_length=255, verbose_name="tên đơn vị"
+                    ),
                 ),
                 ("address", models.CharField(blank=True, max_length=255, verbose_name="địa chỉ")),
                 ("hotline", models.CharField(blank=True, max_length=32, verbose_name="đường dây nóng")),

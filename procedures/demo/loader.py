@@ -2,10 +2,12 @@
 editor may have changed it; only what is missing is created, so a second run loses nothing."""
 
 from django.core.files.base import ContentFile
+from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from cms.models import HomePage, PortalSettings
+from portal.text import fold
 from procedures.models import Agency, Department, ProcedureDocument, ProcedurePage, SubsystemPage
 
 from .catalogue import AGENCIES, FORM_TEMPLATES, SUBSYSTEMS
@@ -38,7 +40,7 @@ def ensure_home_page():
     PortalSettings.objects.get_or_create(
         site=site,
         defaults={
-            "organisation_name": "Văn phòng HĐND và UBND tỉnh",
+            "organisation_name": "Văn phòng Ủy ban nhân dân tỉnh",
             "address": "Số 1 đường Trung tâm Hành chính, phường Trung tâm, tỉnh H56",
             "hotline": "1900 0000",
             "email": "motcua@example.gov.vn",
@@ -108,6 +110,7 @@ def ensure_procedure(subsystem, spec, agencies, templates):
         return False
     page = ProcedurePage(
         title=spec["title"],
+        slug=slugify(fold(spec["title"])),
         procedure_code=spec["code"],
         agency=agencies[spec["agency"]],
         **{field: spec[field] for field in PROCEDURE_FIELDS},

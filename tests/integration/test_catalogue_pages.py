@@ -37,12 +37,15 @@ def procedure(home_page):
 
 def test_home_page_lists_subsystems_with_counts(client, home_page, procedure):
     SubsystemPageFactory(parent=home_page, title="Đầu tư", slug="dau-tu")
+    ProcedurePageFactory(parent=procedure.get_parent(), title="Cải chính hộ tịch")
+    draft = ProcedurePageFactory(parent=procedure.get_parent(), title="Thủ tục chưa công bố")
+    draft.unpublish()
     response = client.get("/")
     html = response.content.decode()
     assert response.status_code == 200
     assert '<html lang="vi">' in html
     assert "Hộ tịch" in html and "Đầu tư" in html
-    assert "1 thủ tục" in html and "0 thủ tục" in html
+    assert "2 thủ tục" in html and "0 thủ tục" in html
 
 
 def test_procedure_page_answers_what_cost_and_how_long(client, procedure):
@@ -105,3 +108,8 @@ def test_every_page_has_landmarks_and_skip_link(client, procedure):
         html = client.get(url).content.decode()
         for marker in ['href="#main"', "<header", "<nav", '<main id="main"', "<footer", 'name="language"']:
             assert marker in html, (url, marker)
+
+
+def test_browser_language_does_not_override_vietnamese(client, home_page):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="vi">' in html and "Tìm thủ tục hành chính" in html

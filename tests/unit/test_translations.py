@@ -1,4 +1,4 @@
-"""Every interface string has an English translation: a missing or fuzzy one would show Vietnamese to English readers."""
+"""Every interface string has an English translation; a missing or fuzzy one shows Vietnamese to English readers."""
 
 import shutil
 import subprocess
