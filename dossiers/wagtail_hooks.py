@@ -1,6 +1,7 @@
 """Admin screens for the working calendar, grouped under one menu; model permissions keep them to administrators."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -36,3 +37,12 @@ class WorkingCalendarViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(WorkingCalendarViewSetGroup)
+
+
+@hooks.register("register_log_actions")
+def register_workflow_log_actions(actions):
+    """Each workflow step appears by name in the admin's history and site-history reports."""
+    from .workflow import ACTIONS
+
+    for step in ACTIONS.values():
+        actions.register_action(f"dossiers.{step.name}", step.label, step.label)

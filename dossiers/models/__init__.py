@@ -1,4 +1,21 @@
 from .calendar import DayOff, MakeUpWorkingDay, OfficePeriod
+from .dossier import Attachment, Channel, Dossier, DossierCodeCounter, Status
+from .events import DossierEvent, Rating, SupplementRequest
+from .notification import Notification
 from .staff import StaffProfile
 
-__all__ = ["DayOff", "MakeUpWorkingDay", "OfficePeriod", "StaffProfile"]
+__all__ = [
+    "Attachment",
+    "Channel",
+    "DayOff",
+    "Dossier",
+    "DossierCodeCounter",
+    "DossierEvent",
+    "MakeUpWorkingDay",
+    "Notification",
+    "OfficePeriod",
+    "Rating",
+    "StaffProfile",
+    "Status",
+    "SupplementRequest",
+]

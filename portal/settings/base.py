@@ -132,7 +132,9 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng dịch vụ công một cửa"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public site's address, for links in emails and QR codes on printed slips.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL)
 WAGTAIL_I18N_ENABLED = False
 # ASCII URLs: the admin transliterates Vietnamese titles instead of percent-encoding them.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

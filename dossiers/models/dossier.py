@@ -1,0 +1,166 @@
+"""The case file (hồ sơ): who applied for which procedure, what they sent, where it stands and by when."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from dossiers.deadlines import OpenState, ResultClass
+
+# No 0/O, 1/I/L: a secret read off a printed slip over the phone must not be ambiguous.
+SECRET_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+SECRET_LENGTH = 8
+
+
+def new_lookup_secret():
+    return "".join(secrets.choice(SECRET_ALPHABET) for _ in range(SECRET_LENGTH))
+
+
+class Status(models.IntegerChoices):
+    """The national public-service portal's status codes."""
+
+    REGISTERED = 1, _("Mới đăng ký trực tuyến")
+    RECEIVED = 2, _("Đã tiếp nhận")
+    REFUSED = 3, _("Không tiếp nhận")
+    PROCESSING = 4, _("Đang xử lý")
+    SUPPLEMENT_REQUESTED = 5, _("Yêu cầu bổ sung hồ sơ")
+    FEE_REQUESTED = 6, _("Yêu cầu thực hiện nghĩa vụ tài chính")
+    WITHDRAWN = 7, _("Đã rút theo yêu cầu")
+    STOPPED = 8, _("Dừng xử lý")
+    AWAITING_RETURN = 9, _("Đã có kết quả, chờ trả")
+    RETURNED = 10, _("Đã trả kết quả")
+
+
+CLOSED_STATUSES = frozenset({Status.REFUSED, Status.WITHDRAWN, Status.STOPPED, Status.RETURNED})
+
+
+class Channel(models.TextChoices):
+    ONLINE = "online", _("Trực tuyến")
+    COUNTER = "counter", _("Trực tiếp")
+    POST = "post", _("Bưu chính")
+
+
+class Dossier(models.Model):
+    code = models.CharField(_("mã hồ sơ"), max_length=48, unique=True)
+    lookup_secret = models.CharField(_("mã tra cứu"), max_length=16, default=new_lookup_secret)
+    procedure = models.ForeignKey(
+        "procedures.ProcedurePage", on_delete=models.PROTECT, related_name="dossiers", verbose_name=_("thủ tục")
+    )
+    agency = models.ForeignKey(
+        "procedures.Agency", on_delete=models.PROTECT, related_name="dossiers", verbose_name=_("cơ quan")
+    )
+    channel = models.CharField(_("kênh nộp"), max_length=16, choices=Channel.choices, default=Channel.ONLINE)
+    status = models.PositiveSmallIntegerField(_("trạng thái"), choices=Status.choices, default=Status.REGISTERED)
+
+    applicant_name = models.CharField(_("họ và tên người nộp"), max_length=255)
+    applicant_id_number = models.CharField(_("số định danh cá nhân"), max_length=12)
+    applicant_date_of_birth = models.DateField(_("ngày sinh"), null=True, blank=True)
+    applicant_address = models.CharField(_("địa chỉ"), max_length=500)
+    applicant_phone = models.CharField(_("số điện thoại"), max_length=20)
+    applicant_email = models.EmailField(_("thư điện tử"), blank=True)
+
+    form_data = models.JSONField(_("nội dung tờ khai"), default=dict, blank=True)
+    form_schema = models.JSONField(
+        _("cấu trúc tờ khai"), default=list, blank=True, help_text=_("Nhãn các trường lúc nộp, để hiển thị về sau.")
+    )
+
+    submitted_at = models.DateTimeField(_("thời điểm nộp"), default=timezone.now)
+    review_due_at = models.DateTimeField(_("hạn xem xét hồ sơ trực tuyến"), null=True, blank=True)
+    received_at = models.DateTimeField(_("thời điểm tiếp nhận"), null=True, blank=True)
+    due_at = models.DateTimeField(_("hẹn trả kết quả"), null=True, blank=True)
+    returned_at = models.DateTimeField(_("thời điểm trả kết quả"), null=True, blank=True)
+    result_class = models.CharField(
+        _("kết quả đúng hạn"), max_length=16, choices=ResultClass.choices, blank=True, default=""
+    )
+
+    version = models.PositiveIntegerField(_("phiên bản"), default=1)
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"], cascade_delete_history=False)
+
+    class Meta:
+        ordering = ["-submitted_at"]
+        verbose_name = _("hồ sơ")
+        verbose_name_plural = _("hồ sơ")
+        indexes = [
+            models.Index(fields=["agency", "status"], name="dossier_agency_status"),
+            models.Index(fields=["status", "due_at"], name="dossier_status_due"),
+            models.Index(fields=["submitted_at"], name="dossier_submitted"),
+        ]
+
+    def __str__(self):
+        return self.code
+
+    @property
+    def is_closed(self):
+        return self.status in CLOSED_STATUSES
+
+    def open_state(self, at=None):
+        """Within time or overdue, for an open dossier that has a due time; None otherwise."""
+        if self.is_closed or self.due_at is None:
+            return None
+        return OpenState.OVERDUE if (at or timezone.now()) > self.due_at else OpenState.WITHIN_TIME
+
+    @property
+    def masked_id_number(self):
+        """``001203******`` style: enough for the applicant to recognise, useless to anyone else."""
+        number = self.applicant_id_number
+        return number[:3] + "*" * max(len(number) - 6, 0) + number[-3:] if len(number) > 6 else "*" * len(number)
+
+
+class DossierCodeCounter(models.Model):
+    """The last sequence number an agency issued on one day; a row lock makes concurrent submissions take turns."""
+
+    agency = models.ForeignKey("procedures.Agency", on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["agency", "day"], name="one_counter_per_agency_day")]
+
+    def __str__(self):
+        return f"{self.agency_id} {self.day}: {self.last}"
+
+
+def attachment_path(attachment, filename):
+    """Random names under the dossier's month: no personal data in paths, nothing guessable."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    stamp = timezone.localdate()
+    return f"dossiers/{stamp:%Y/%m}/{secrets.token_hex(16)}.{extension}"
+
+
+def private_storage():
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
+class Attachment(models.Model):
+    class Source(models.TextChoices):
+        SUBMISSION = "submission", _("Nộp kèm hồ sơ")
+        SUPPLEMENT = "supplement", _("Bổ sung")
+        STAFF = "staff", _("Cán bộ đính kèm")
+
+    dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="attachments")
+    field_name = models.CharField(_("trường"), max_length=255, blank=True)
+    original_name = models.CharField(_("tên tệp"), max_length=255)
+    file = models.FileField(_("tệp"), upload_to=attachment_path, storage=private_storage, max_length=255)
+    content_type = models.CharField(_("định dạng"), max_length=100)
+    size = models.PositiveBigIntegerField(_("dung lượng (byte)"))
+    sha256 = models.CharField(max_length=64)
+    source = models.CharField(_("nguồn"), max_length=16, choices=Source.choices, default=Source.SUBMISSION)
+    uploaded_at = models.DateTimeField(_("tải lên lúc"), default=timezone.now)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
+
+    def __str__(self):
+        return self.original_name

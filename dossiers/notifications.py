@@ -1,0 +1,58 @@
+"""Emails to applicants and staff: written in Vietnamese then English, recorded as a Notification row, and handed
+to Celery only when the transaction that caused them commits."""
+
+from django.conf import settings
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from .models import Notification
+
+SUBJECTS = {
+    "submitted": _("Hồ sơ %(code)s đã được đăng ký"),
+    "received": _("Hồ sơ %(code)s đã được tiếp nhận"),
+    "refused": _("Hồ sơ %(code)s không được tiếp nhận"),
+    "supplement_requested": _("Hồ sơ %(code)s cần bổ sung"),
+    "withdrawn": _("Hồ sơ %(code)s đã được rút"),
+}
+LANGUAGES = ("vi", "en")
+SEPARATOR = "\n\n" + "-" * 60 + "\n\n"
+
+
+def absolute_url(path):
+    return settings.PUBLIC_BASE_URL + path
+
+
+def status_page_url(dossier):
+    return absolute_url(reverse("dossiers:lookup") + f"?ma={dossier.code}")
+
+
+def render_bilingual(kind, context):
+    """Subject and body in both languages: Vietnamese first, the English text below it."""
+    subjects, bodies = [], []
+    for language in LANGUAGES:
+        with translation.override(language):
+            subjects.append(str(SUBJECTS[kind]) % {"code": context["dossier"].code})
+            bodies.append(render_to_string(f"dossiers/email/{kind}.txt", context).strip())
+    return " / ".join(subjects), SEPARATOR.join(bodies) + "\n"
+
+
+def queue_email(*, kind, recipient, subject, body, dossier=None, calendar_event=""):
+    notification = Notification.objects.create(
+        dossier=dossier, kind=kind, recipient=recipient, subject=subject, body=body, calendar_event=calendar_event
+    )
+    from .tasks import send_notification
+
+    transaction.on_commit(lambda: send_notification.delay(notification.pk))
+    return notification
+
+
+def notify_applicant(dossier, kind, **context):
+    """Queue the ``kind`` notice for the applicant; a dossier without an email address gets none."""
+    if not dossier.applicant_email:
+        return None
+    context = {"dossier": dossier, "status_url": status_page_url(dossier), **context}
+    subject, body = render_bilingual(kind, context)
+    return queue_email(kind=kind, recipient=dossier.applicant_email, subject=subject, body=body, dossier=dossier)

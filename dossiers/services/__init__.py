@@ -1,0 +1,1 @@
+"""Operations on dossiers that must run as one transaction: submission, the workflow, citizen requests."""
