@@ -26,6 +26,7 @@ class DossierFactory(DjangoModelFactory):
 
     class Meta:
         model = Dossier
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def registered_event(dossier, create, extracted, **kwargs):

@@ -53,6 +53,13 @@ def notify_applicant(dossier, kind, **context):
     """Queue the ``kind`` notice for the applicant; a dossier without an email address gets none."""
     if not dossier.applicant_email:
         return None
-    context = {"dossier": dossier, "status_url": status_page_url(dossier), **context}
+    from .links import signed_url
+
+    context = {
+        "dossier": dossier,
+        "status_url": status_page_url(dossier),
+        "withdraw_url": None if dossier.is_closed else signed_url(dossier, "withdraw"),
+        **context,
+    }
     subject, body = render_bilingual(kind, context)
     return queue_email(kind=kind, recipient=dossier.applicant_email, subject=subject, body=body, dossier=dossier)

@@ -14,6 +14,7 @@ from wagtail.log_actions import log
 from . import roles
 from .calendar_store import load_working_calendar
 from .deadlines import apply_pauses
+from .links import signed_url
 from .models import Dossier, DossierEvent, Status, SupplementRequest
 from .notifications import notify_applicant
 from .procedure_deadlines import due_for_procedure
@@ -152,7 +153,7 @@ def request_supplement(dossier, actor, *, now, written, items, reason, contact="
         Status.SUPPLEMENT_REQUESTED,
         public_note=items,
         notice="supplement_requested",
-        notice_context={"request": request},
+        notice_context={"request": request, "supplement_url": signed_url(dossier, "supplement")},
     )
 
 

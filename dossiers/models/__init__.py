@@ -1,10 +1,11 @@
 from .calendar import DayOff, MakeUpWorkingDay, OfficePeriod
-from .dossier import Attachment, Channel, Dossier, DossierCodeCounter, Status
+from .dossier import CLOSED_STATUSES, Attachment, Channel, Dossier, DossierCodeCounter, Status
 from .events import DossierEvent, Rating, SupplementRequest
 from .notification import Notification
 from .staff import StaffProfile
 
 __all__ = [
+    "CLOSED_STATUSES",
     "Attachment",
     "Channel",
     "DayOff",

@@ -1,5 +1,8 @@
 """Tests: whatever DATABASE_URL says (SQLite by default), eager tasks, emails kept in memory."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"
@@ -12,3 +15,12 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+# Uploads made by tests go to a throw-away folder, never into the developer's var/.
+TEST_FILES_ROOT = Path(tempfile.mkdtemp(prefix="portal-tests-"))
+MEDIA_ROOT = TEST_FILES_ROOT / "media"
+PRIVATE_MEDIA_ROOT = TEST_FILES_ROOT / "private"
+STORAGES["private"] = {  # noqa: F405
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+}
