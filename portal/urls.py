@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from dossiers.api import api
 from search import views as search_views
 
 urlpatterns = [
@@ -14,6 +15,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("search/", search_views.search, name="search"),
     path("co-quan/", include("procedures.urls")),
+    path("api/v1/", api.urls),
+    path("", include("dossiers.urls")),
 ]
 
 if settings.DEBUG:

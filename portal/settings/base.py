@@ -174,3 +174,14 @@ LOGGING = {
     # Wagtail logs every page action and django-tasks every immediate task at INFO: noise on a console.
     "loggers": {name: {"level": "WARNING"} for name in ["django.db.backends", "django_tasks", "wagtail"]},
 }
+
+# Public look-up and signed links (dossiers.ratelimit, dossiers.links). Limits are per client address and window;
+# behind a reverse proxy that sets X-Forwarded-For, set RATELIMIT_TRUST_FORWARDED_FOR, else every visitor shares
+# the proxy's address. Never set it without such a proxy: clients could then pick their own address.
+RATELIMITS = {
+    "lookup": os.environ.get("RATELIMIT_LOOKUP", "20/minute"),
+    "submission": os.environ.get("RATELIMIT_SUBMISSION", "10/minute"),
+    "signed_link": os.environ.get("RATELIMIT_SIGNED_LINK", "20/minute"),
+}
+RATELIMIT_TRUST_FORWARDED_FOR = env_bool("RATELIMIT_TRUST_FORWARDED_FOR", False)
+SIGNED_LINK_MAX_AGE = int(os.environ.get("SIGNED_LINK_MAX_AGE_DAYS", "30")) * 86400  # seconds

@@ -1,0 +1,114 @@
+"""The public look-up: find a dossier by its code and a second factor, and describe it without personal data.
+
+Shared by the HTML page and the JSON API, so both answer the same thing. An unknown code and a wrong second factor
+are indistinguishable (same result, and a comparison is made either way) so the look-up cannot be used to find out
+which codes exist."""
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext_lazy as _
+
+from procedures.online_forms.validators import normalise_id_number
+
+from .models import Dossier, Status
+from .workflow import ACTIONS
+
+NOT_FOUND = _("Không tìm thấy hồ sơ với thông tin đã nhập.")
+# Steps that are not workflow actions: the dossier's registration is recorded by the submission service.
+OTHER_STEP_LABELS = {"submit": _("Đăng ký hồ sơ trực tuyến")}
+# Compared against when the code is unknown, so that case costs the same comparison as a wrong factor.
+NO_MATCH = "\0" * 12
+
+
+def normalise_secret(value):
+    """Secrets are printed in capitals in groups; people type them in any case, with spaces."""
+    return "".join((value or "").split()).upper()
+
+
+def find_dossier(code, *, id_number=None, secret=None):
+    """The dossier with ``code`` whose ID number or look-up secret (exactly one of them) matches; None otherwise."""
+    if (id_number is None) == (secret is None):
+        raise ValueError("give exactly one of id_number and secret")
+    dossier = Dossier.objects.select_related("procedure", "agency").filter(code=(code or "").strip().upper()).first()
+    if id_number is not None:
+        try:
+            given = normalise_id_number(id_number)
+        except ValidationError:
+            given = ""
+        expected = dossier.applicant_id_number if dossier else NO_MATCH
+    else:
+        given, expected = normalise_secret(secret), (dossier.lookup_secret if dossier else NO_MATCH)
+    matches = constant_time_compare(given, expected)
+    return dossier if matches and given and dossier else None
+
+
+def local(moment):
+    """Vietnam's clock (+07:00) for every time the public sees, whatever zone the database answered in."""
+    return timezone.localtime(moment) if moment else None
+
+
+def choice(code, label):
+    return {"code": code, "label": str(label)}
+
+
+def timeliness(dossier):
+    """Early / on time / late once the result is out; within time / overdue while open; None before a due time."""
+    if dossier.result_class:
+        return choice(dossier.result_class, dossier.get_result_class_display())
+    state = dossier.open_state()
+    return choice(state.value, state.label) if state else None
+
+
+def step_label(action):
+    step = ACTIONS.get(action)
+    return str(step.label if step else OTHER_STEP_LABELS.get(action, action))
+
+
+def public_timeline(dossier):
+    """The steps as the applicant may see them: what happened and when, never who did it or internal notes."""
+    return [
+        {
+            "time": local(event.created_at),
+            "step": step_label(event.action),
+            "status": choice(event.to_status, Status(event.to_status).label),
+            "public_note": event.public_note,
+        }
+        for event in dossier.events.only("action", "to_status", "created_at", "public_note")
+    ]
+
+
+def open_supplement_request(dossier):
+    """The request the applicant has to answer now, if any."""
+    if dossier.status != Status.SUPPLEMENT_REQUESTED:
+        return None
+    return dossier.supplement_requests.filter(resolved_at__isnull=True).order_by("-requested_at").first()
+
+
+def public_supplement_request(dossier):
+    """What is asked for and why; the contact (a staff member) is left to the signed supplement page."""
+    request = open_supplement_request(dossier)
+    if request is None:
+        return None
+    return {"items": request.items, "reason": request.reason, "requested_at": local(request.requested_at)}
+
+
+def public_summary(dossier):
+    """What anyone holding the code and the second factor may know. Times are aware datetimes in Vietnam's zone
+    (the API renders them as ISO 8601 with +07:00); the ID number is masked; no applicant name, no staff."""
+    procedure = dossier.procedure
+    return {
+        "code": dossier.code,
+        "status": choice(dossier.status, dossier.get_status_display()),
+        "procedure": {"title": procedure.title, "url": procedure.get_full_url()},
+        "agency": dossier.agency.name,
+        "channel": choice(dossier.channel, dossier.get_channel_display()),
+        "id_number_masked": dossier.masked_id_number,
+        "submitted_at": local(dossier.submitted_at),
+        "received_at": local(dossier.received_at),
+        "due_at": local(dossier.due_at),
+        "returned_at": local(dossier.returned_at),
+        "timeliness": timeliness(dossier),
+        "supplement_request": public_supplement_request(dossier),
+        "timeline": public_timeline(dossier),
+    }

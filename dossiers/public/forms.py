@@ -1,0 +1,53 @@
+"""Forms of the applicant's pages; uploads reuse the online form's field, so a supplement passes the same checks
+by content and size as the files sent with the dossier."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from dossiers.models import Rating
+from procedures.online_forms.fields import UploadField
+from procedures.online_forms.uploads import EXTENSIONS
+
+# What an applicant may send as a supplement: any type a form may accept, within the form builder's usual size.
+SUPPLEMENT_MAX_MB = 10
+
+
+class LookupForm(forms.Form):
+    """The code plus one second factor; which one is a choice, so one text box serves both."""
+
+    FACTORS = [
+        ("id_number", _("Số định danh cá nhân (CCCD) của người nộp")),
+        ("secret", _("Mã tra cứu in trên giấy tiếp nhận hoặc trong thư xác nhận")),
+    ]
+
+    code = forms.CharField(label=_("Mã hồ sơ"), max_length=48)
+    factor = forms.ChoiceField(label=_("Xác minh bằng"), choices=FACTORS, initial="id_number", widget=forms.RadioSelect)
+    value = forms.CharField(
+        label=_("Số CCCD hoặc mã tra cứu"),
+        max_length=32,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+
+class SupplementForm(forms.Form):
+    files = UploadField(label=_("Tệp bổ sung"), allowed_types=EXTENSIONS, max_mb=SUPPLEMENT_MAX_MB, required=False)
+    note = forms.CharField(label=_("Ghi chú cho cán bộ"), required=False, max_length=2000, widget=forms.Textarea)
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("files") and not data.get("note"):
+            raise ValidationError(_("Xin đính kèm ít nhất một tệp hoặc ghi chú nội dung bổ sung."), code="empty")
+        return data
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(label=_("Lý do rút hồ sơ"), required=False, max_length=1000, widget=forms.Textarea)
+    confirm = forms.BooleanField(label=_("Tôi xác nhận muốn rút hồ sơ này và dừng việc giải quyết."))
+
+
+class RatingForm(forms.Form):
+    score = forms.TypedChoiceField(
+        label=_("Mức độ hài lòng"), choices=Rating.Score.choices, coerce=int, widget=forms.RadioSelect
+    )
+    comment = forms.CharField(label=_("Góp ý (không bắt buộc)"), required=False, max_length=2000, widget=forms.Textarea)
