@@ -35,7 +35,9 @@ def at(monkeypatch, instant):
     monkeypatch.setattr("django.utils.timezone.now", lambda: instant)
 
 
-def test_receive_sets_the_due_time_from_the_procedure(dossier, counter, monkeypatch, django_capture_on_commit_callbacks):
+def test_receive_sets_the_due_time_from_the_procedure(
+    dossier, counter, monkeypatch, django_capture_on_commit_callbacks
+):
     at(monkeypatch, MONDAY_9)
     with django_capture_on_commit_callbacks(execute=True):
         dossier = transition(dossier, "receive", counter, expected_version=1)
