@@ -67,6 +67,23 @@ class Dossier(models.Model):
         _("cấu trúc tờ khai"), default=list, blank=True, help_text=_("Nhãn các trường lúc nộp, để hiển thị về sau.")
     )
 
+    assigned_department = models.ForeignKey(
+        "procedures.Department",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="dossiers",
+        verbose_name=_("phòng ban thụ lý"),
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_dossiers",
+        verbose_name=_("chuyên viên thụ lý"),
+    )
+
     submitted_at = models.DateTimeField(_("thời điểm nộp"), default=timezone.now)
     review_due_at = models.DateTimeField(_("hạn xem xét hồ sơ trực tuyến"), null=True, blank=True)
     received_at = models.DateTimeField(_("thời điểm tiếp nhận"), null=True, blank=True)
