@@ -1,5 +1,5 @@
 from .calendar import DayOff, MakeUpWorkingDay, OfficePeriod
-from .dossier import CLOSED_STATUSES, Attachment, Channel, Dossier, DossierCodeCounter, Status
+from .dossier import CLOSED_STATUSES, Attachment, Channel, Dossier, DossierCodeCounter, ReceivedDocument, Status
 from .events import DossierEvent, Rating, SupplementRequest
 from .notification import Notification
 from .staff import StaffProfile
@@ -16,6 +16,7 @@ __all__ = [
     "Notification",
     "OfficePeriod",
     "Rating",
+    "ReceivedDocument",
     "StaffProfile",
     "Status",
     "SupplementRequest",

@@ -181,3 +181,22 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.original_name
+
+
+class ReceivedDocument(models.Model):
+    """One line of the checklist the counter ticks when the paper dossier arrives (printed on the receipt slip)."""
+
+    dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="received_documents")
+    name = models.CharField(_("tên giấy tờ"), max_length=500)
+    originals = models.PositiveSmallIntegerField(_("bản chính"), default=0)
+    certified_copies = models.PositiveSmallIntegerField(_("bản sao chứng thực"), default=0)
+    photocopies = models.PositiveSmallIntegerField(_("bản photo"), default=0)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("giấy tờ đã nhận")
+        verbose_name_plural = _("giấy tờ đã nhận")
+
+    def __str__(self):
+        return self.name
