@@ -2,7 +2,16 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from .models import Agency, Department, ProcedureDocument, ProcedurePage, SubsystemPage
+from .models import (
+    Agency,
+    Department,
+    OnlineFormField,
+    OnlineFormPage,
+    ProcedureDocument,
+    ProcedurePage,
+    SubsystemPage,
+)
+from .models.online_form import FieldType
 from .models.pages import OnlineLevel
 
 
@@ -55,3 +64,24 @@ class ProcedureDocumentFactory(DjangoModelFactory):
 
     class Meta:
         model = ProcedureDocument
+
+
+class OnlineFormPageFactory(wagtail_factories.PageFactory):
+    """Pass ``parent``: a procedure page that accepts online submission."""
+
+    title = "Nộp hồ sơ trực tuyến"
+    slug = "nop-truc-tuyen"
+    intro = "<p>Điền thông tin và đính kèm bản chụp giấy tờ.</p>"
+
+    class Meta:
+        model = OnlineFormPage
+
+
+class OnlineFormFieldFactory(DjangoModelFactory):
+    page = factory.SubFactory(OnlineFormPageFactory)
+    sort_order = factory.Sequence(int)
+    label = factory.Sequence(lambda n: f"Trường số {n}")
+    field_type = FieldType.SINGLELINE
+
+    class Meta:
+        model = OnlineFormField

@@ -12,6 +12,7 @@ from procedures.models import Agency, Department, ProcedureDocument, ProcedurePa
 
 from .catalogue import AGENCIES, FORM_TEMPLATES, SUBSYSTEMS
 from .form_templates import build_form_template
+from .online_forms import ensure_online_forms
 
 HOME_TITLE = "Cổng dịch vụ công một cửa tỉnh"
 HOME_INTRO = (
@@ -141,4 +142,5 @@ def load_catalogue():
         subsystem = ensure_subsystem(home, subsystem_spec)
         for procedure_spec in subsystem_spec["procedures"]:
             created += ensure_procedure(subsystem, procedure_spec, agencies, templates)
+    ensure_online_forms()
     return created

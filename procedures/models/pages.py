@@ -108,7 +108,7 @@ class ProcedurePage(Page):
     ]
 
     parent_page_types = ["procedures.SubsystemPage"]
-    subpage_types = []
+    subpage_types = ["procedures.OnlineFormPage"]
 
     class Meta:
         verbose_name = _("thủ tục hành chính")

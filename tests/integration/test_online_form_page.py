@@ -1,0 +1,296 @@
+"""The online form page: a citizen fills the applicant block and the editor's fields, attaches files, and gets a
+dossier code; bad input comes back next to the field with what was typed, and nothing is stored."""
+
+import io
+import re
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from wagtail.models import Page
+
+from dossiers.models import Dossier
+from procedures.demo.loader import load_catalogue
+from procedures.demo.online_forms import ensure_online_forms
+from procedures.factories import (
+    OnlineFormFieldFactory,
+    OnlineFormPageFactory,
+    ProcedurePageFactory,
+    SubsystemPageFactory,
+)
+from procedures.models import OnlineFormPage, ProcedurePage, SubsystemPage
+from procedures.models.online_form import RECEIPT_SESSION_KEY
+from procedures.models.pages import OnlineLevel
+
+pytestmark = pytest.mark.django_db
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+APPLICANT = {
+    "applicant_name": "Nguyễn Thị Hoa",
+    "applicant_id_number": "001 199 012 345",
+    "applicant_date_of_birth": "1990-05-17",
+    "applicant_address": "12 Lê Lợi, phường Trung tâm",
+    "applicant_phone": "0912 345 678",
+    "applicant_email": "hoa@example.vn",
+}
+ANSWERS = {
+    "ho_va_ten": "Tanaka Yuki",
+    "ghi_chu": "Không",
+    "thu_dien_tu_lien_he": "yuki@example.jp",
+    "so_dien_thoai_lien_he": "+84 38 765 4321",
+    "so_con": "2",
+    "ngay_sinh": "1991-03-04",
+    "quoc_tich": "Nhật Bản",
+    "noi_dang_ky": "UBND phường Trung tâm",
+    "noi_dung": ["Cải chính"],
+    "so_cccd_cua_ben_kia": "079 203 001 234",
+}
+
+
+@pytest.fixture(autouse=True)
+def private_storage(tmp_path, settings):
+    """Attachments go to a throw-away private storage, so a test can see whether anything was written."""
+    location = tmp_path / "private"
+    settings.STORAGES = {**settings.STORAGES, "private": {**settings.STORAGES["private"]}}
+    settings.STORAGES["private"]["OPTIONS"] = {"location": location, "base_url": None}
+    return location
+
+
+@pytest.fixture
+def subsystem(home_page):
+    return SubsystemPageFactory(parent=home_page, title="Hộ tịch có yếu tố nước ngoài", slug="ho-tich-nn")
+
+
+@pytest.fixture
+def procedure(subsystem):
+    return ProcedurePageFactory(parent=subsystem, title="Đăng ký kết hôn có yếu tố nước ngoài", slug="ket-hon")
+
+
+@pytest.fixture
+def form_page(procedure):
+    page = OnlineFormPageFactory(parent=procedure, max_upload_mb_total=1)
+    specs = [
+        ("Họ và tên", "singleline", {}),
+        ("Ghi chú", "multiline", {"required": False}),
+        ("Thư điện tử liên hệ", "email", {}),
+        ("Số điện thoại liên hệ", "phone", {}),
+        ("Số con", "number", {}),
+        ("Ngày sinh", "date", {}),
+        ("Quốc tịch", "dropdown", {"choices": "Nhật Bản\nHàn Quốc"}),
+        ("Nơi đăng ký", "radio", {"choices": "UBND phường Trung tâm\nUBND xã Đông Hưng"}),
+        ("Nội dung", "checkboxes", {"choices": "Thay đổi\nCải chính", "required": False}),
+        ("Số CCCD của bên kia", "id_number", {}),
+        ("Tờ khai", "file", {"allowed_file_types": "pdf, docx", "help_text": "Bản quét có chữ ký."}),
+        ("Ảnh hộ chiếu", "file", {"allowed_file_types": "jpg, png", "required": False, "max_file_mb": 2}),
+    ]
+    for order, (label, field_type, extra) in enumerate(specs):
+        OnlineFormFieldFactory(page=page, sort_order=order, label=label, field_type=field_type, **extra)
+    return page
+
+
+def pdf(name="to-khai.pdf", content=PDF):
+    return SimpleUploadedFile(name, content, content_type="application/pdf")
+
+
+def post(client, page, files=None, **changes):
+    data = {**APPLICANT, **ANSWERS, "to_khai": files if files is not None else [pdf()], **changes}
+    return client.post(page.url, data)
+
+
+def field_block(html, name):
+    """The markup of the field container (``div.field`` or ``fieldset.choice-field``) holding the input ``name``."""
+    blocks = re.split(r'(?=<div class="field|<fieldset class="choice-field)', html)
+    return next(block for block in blocks if f'name="{name}"' in block)
+
+
+def stored_files(location):
+    return [path for path in location.rglob("*") if path.is_file()] if location.exists() else []
+
+
+def test_form_renders_applicant_block_then_every_field_type(client, form_page):
+    response = client.get(form_page.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'enctype="multipart/form-data"' in html
+    applicant, dossier = html.index("Thông tin người nộp hồ sơ"), html.index("Thông tin hồ sơ")
+    assert applicant < html.index('name="applicant_name"') < html.index('name="applicant_email"') < dossier
+    for name in ANSWERS:
+        assert html.index(f'name="{name}"') > dossier, name
+    assert 'type="date" name="ngay_sinh"' in html and 'type="tel" name="so_dien_thoai_lien_he"' in html
+    assert 'type="radio" name="noi_dang_ky"' in html and 'type="checkbox" name="noi_dung"' in html
+    assert re.search(r'<input type="file" name="to_khai"[^>]*multiple', html)
+    assert 'accept=".pdf,.docx"' in html
+    assert 'aria-describedby="id_to_khai_helptext"' in html
+    assert "Bản quét có chữ ký. Định dạng cho phép: PDF, DOCX; tối đa 10 MB mỗi tệp" in html
+    assert "Định dạng cho phép: JPG, PNG; tối đa 2 MB mỗi tệp" in html
+    assert "không quá 1 MB" in html
+    assert "Họ và tên (bắt buộc)" in html and "Ghi chú (bắt buộc)" not in html
+
+
+def test_submission_becomes_a_dossier_and_lands_on_its_code(client, form_page, procedure, private_storage):
+    response = post(client, form_page)
+    assert response.status_code == 302
+    assert response["Location"] == form_page.url + "xac-nhan/"
+
+    dossier = Dossier.objects.get()
+    assert dossier.procedure_id == procedure.pk
+    assert (dossier.applicant_name, dossier.applicant_id_number) == ("Nguyễn Thị Hoa", "001199012345")
+    assert dossier.applicant_phone == "0912345678" and str(dossier.applicant_date_of_birth) == "1990-05-17"
+    assert dossier.form_data == {
+        **ANSWERS,
+        "so_dien_thoai_lien_he": "0387654321",
+        "so_con": "2",
+        "so_cccd_cua_ben_kia": "079203001234",
+    }
+    assert [item["name"] for item in dossier.form_schema][-2:] == ["to_khai", "anh_ho_chieu"]
+    assert dossier.form_schema[0] == {"name": "ho_va_ten", "label": "Họ và tên", "type": "singleline"}
+    [attachment] = dossier.attachments.all()
+    assert attachment.field_name == "to_khai" and attachment.file.read() == PDF
+
+    landing = client.get(response["Location"])
+    html = landing.content.decode()
+    assert landing.status_code == 200
+    assert dossier.code in html and dossier.lookup_secret in html
+    assert "gửi thư điện tử hẹn ngày nộp bản chính" in html
+    assert "window.print()" in html and ('href="/tra-cuu/"' in html)
+    assert dossier.code not in response["Location"]
+
+
+def test_confirmation_needs_a_submission_in_this_session(client, form_page):
+    response = client.get(form_page.url + "xac-nhan/")
+    assert response.status_code == 302 and response["Location"] == form_page.url
+
+
+def test_confirmation_is_for_the_page_that_took_the_submission(client, form_page, subsystem):
+    other = OnlineFormPageFactory(parent=ProcedurePageFactory(parent=subsystem), slug="khac")
+    assert post(client, form_page).status_code == 302
+    assert client.get(other.url + "xac-nhan/").status_code == 302
+    assert RECEIPT_SESSION_KEY in client.session
+
+
+def test_invalid_input_comes_back_next_to_each_field_and_keeps_what_was_typed(client, form_page, private_storage):
+    response = post(
+        client,
+        form_page,
+        applicant_phone="0123 456",
+        applicant_id_number="003199012345",
+        applicant_date_of_birth="2999-01-01",
+        so_con="hai",
+        applicant_name="Trần Văn <b>An</b>",
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Lỗi:" in html.split("</title>")[0]
+    assert "Số điện thoại không hợp lệ." in field_block(html, "applicant_phone")
+    assert "Mã tỉnh 003 trong số CCCD không hợp lệ." in field_block(html, "applicant_id_number")
+    assert "Ngày sinh không được sau ngày hôm nay." in field_block(html, "applicant_date_of_birth")
+    assert 'aria-invalid="true"' in field_block(html, "applicant_phone")
+    assert 'aria-describedby="id_applicant_phone_error"' in html
+    assert 'href="#id_applicant_phone"' in html
+    assert 'value="0123 456"' in html and 'value="2999-01-01"' in html and 'value="Nhật Bản" selected' in html
+    assert "Trần Văn &lt;b&gt;An&lt;/b&gt;" in html
+    assert "chọn lại tệp" in html
+    assert not Dossier.objects.exists() and stored_files(private_storage) == []
+
+
+def test_missing_required_choice_links_to_its_first_option(client, form_page):
+    html = post(client, form_page, noi_dang_ky="").content.decode()
+    assert 'href="#id_noi_dang_ky_0"' in html
+    assert re.search(r'<fieldset class="choice-field" aria-describedby="id_noi_dang_ky_error">', html)
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (pdf("to-khai.pdf", b"MZ\x90\x00" + b"\x00" * 200), "không đúng định dạng cho phép (PDF, DOCX)"),
+        (pdf("to-khai.pdf", PDF + b"PK\x03\x04" + b"\x00" * 40), "chứa nội dung của một định dạng khác"),
+        (pdf("to-khai.pdf", PDF + b"\x00" * (10 * 1024 * 1024)), "vượt quá 10 MB"),
+    ],
+)
+def test_disguised_or_oversized_files_are_refused_before_storage(client, form_page, private_storage, upload, message):
+    response = post(client, form_page, files=[upload])
+    assert response.status_code == 400
+    assert message in field_block(response.content.decode(), "to_khai")
+    assert not Dossier.objects.exists() and stored_files(private_storage) == []
+
+
+def test_submission_size_limit(client, form_page, private_storage):
+    half = PDF + b"\x00" * (600 * 1024)
+    response = post(client, form_page, files=[pdf("a.pdf", half), pdf("b.pdf", half)])
+    assert response.status_code == 400
+    assert "Tổng dung lượng các tệp đính kèm vượt quá 1 MB." in response.content.decode()
+    assert not Dossier.objects.exists() and stored_files(private_storage) == []
+
+
+def test_a_refusal_by_the_submission_service_is_shown_and_keeps_the_input(client, form_page, monkeypatch):
+    def refuse(**kwargs):
+        raise ValidationError("Hệ thống tạm dừng nhận hồ sơ.")
+
+    monkeypatch.setattr("dossiers.services.submission.submit_dossier", refuse)
+    response = post(client, form_page)
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Hệ thống tạm dừng nhận hồ sơ." in html and 'value="Tanaka Yuki"' in html
+
+
+def test_form_page_only_under_a_procedure_offered_online(subsystem, procedure):
+    information_only = ProcedurePageFactory(parent=subsystem, online_level=OnlineLevel.INFORMATION)
+    assert OnlineFormPage.can_create_at(procedure)
+    assert not OnlineFormPage.can_create_at(information_only)
+    assert not OnlineFormPage.can_create_at(subsystem)
+    with pytest.raises(ValidationError, match="chỉ cung cấp thông tin"):
+        OnlineFormPageFactory(parent=information_only)
+
+    OnlineFormPageFactory(parent=procedure)
+    assert not OnlineFormPage.can_create_at(procedure)
+    with pytest.raises(ValidationError, match="đã có biểu mẫu"):
+        OnlineFormPageFactory(parent=procedure, slug="bieu-mau-thu-hai")
+
+
+def test_admin_offers_the_form_page_only_where_it_may_be_created(admin_client, subsystem, procedure):
+    information_only = ProcedurePageFactory(parent=subsystem, online_level=OnlineLevel.INFORMATION)
+    add_url = "/admin/pages/add/procedures/onlineformpage/{}/"
+    assert admin_client.get(add_url.format(procedure.pk)).status_code == 200
+    assert admin_client.get(add_url.format(information_only.pk)).status_code in {302, 403}
+    form = OnlineFormPageFactory(parent=procedure)
+    OnlineFormFieldFactory(page=form, field_type="file", label="Tờ khai")
+    assert admin_client.get(f"/admin/pages/{form.pk}/edit/").status_code == 200
+    assert admin_client.get(add_url.format(procedure.pk)).status_code in {302, 403}, "one form per procedure"
+
+
+def test_procedure_page_links_to_its_live_form_only(client, procedure):
+    assert "Nộp hồ sơ trực tuyến" not in client.get(procedure.url).content.decode()
+    form = OnlineFormPageFactory(parent=procedure)
+    html = client.get(procedure.url).content.decode()
+    assert f'href="{form.url}">Nộp hồ sơ trực tuyến' in html
+    form.unpublish()
+    assert "Nộp hồ sơ trực tuyến" not in client.get(procedure.url).content.decode()
+
+
+def test_form_is_closed_when_its_procedure_stops_online_submission(client, form_page, procedure):
+    ProcedurePage.objects.filter(pk=procedure.pk).update(online_level=OnlineLevel.INFORMATION)
+    assert client.get(form_page.url).status_code == 404
+    assert "Nộp hồ sơ trực tuyến" not in client.get(procedure.url).content.decode()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300))
+def test_random_text_in_every_field_never_breaks_the_page(client, form_page, text):
+    names = [*APPLICANT, *ANSWERS]
+    response = client.post(form_page.url, {name: text for name in names} | {"to_khai": io.BytesIO(text.encode())})
+    assert response.status_code in {200, 302, 400}
+
+
+def test_seeded_catalogue_has_a_form_in_every_subsystem():
+    load_catalogue()
+    for subsystem in SubsystemPage.objects.all():
+        forms = OnlineFormPage.objects.live().descendant_of(subsystem)
+        assert forms.exists(), subsystem.title
+        for form in forms:
+            fields = list(form.form_fields.all())
+            assert form.slug == "nop-truc-tuyen" and form.get_parent().specific.accepts_online_submission
+            assert 4 <= len(fields) <= 8 and any(field.field_type == "file" for field in fields)
+    pages = Page.objects.count()
+    assert ensure_online_forms() == 0 and Page.objects.count() == pages
