@@ -12,11 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from procedures.online_forms.validators import normalise_id_number
 
 from .models import Dossier, Status
-from .workflow import ACTIONS
+from .workflow import step_label
 
 NOT_FOUND = _("Không tìm thấy hồ sơ với thông tin đã nhập.")
 # Steps that are not workflow actions: the dossier's registration is recorded by the submission service.
-OTHER_STEP_LABELS = {"submit": _("Đăng ký hồ sơ trực tuyến")}
 # Compared against when the code is unknown, so that case costs the same comparison as a wrong factor.
 NO_MATCH = "\0" * 12
 
@@ -58,11 +57,6 @@ def timeliness(dossier):
         return choice(dossier.result_class, dossier.get_result_class_display())
     state = dossier.open_state()
     return choice(state.value, state.label) if state else None
-
-
-def step_label(action):
-    step = ACTIONS.get(action)
-    return str(step.label if step else OTHER_STEP_LABELS.get(action, action))
 
 
 def public_timeline(dossier):

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from .models import Notification
@@ -16,7 +16,15 @@ SUBJECTS = {
     "refused": _("Hồ sơ %(code)s không được tiếp nhận"),
     "supplement_requested": _("Hồ sơ %(code)s cần bổ sung"),
     "withdrawn": _("Hồ sơ %(code)s đã được rút"),
+    "fee_requested": _("Hồ sơ %(code)s: đề nghị nộp phí, lệ phí"),
+    "result_ready": _("Hồ sơ %(code)s đã có kết quả"),
+    "returned": _("Hồ sơ %(code)s đã trả kết quả: mời Ông/Bà đánh giá"),
+    "extended": _("Hồ sơ %(code)s: thư xin lỗi và hẹn lại ngày trả kết quả"),
+    "stopped": _("Hồ sơ %(code)s: thông báo dừng giải quyết"),
+    "assigned": _("Hồ sơ %(code)s được giao cho Ông/Bà xử lý"),
 }
+# Notices that carry the appointment as an .ics attachment.
+WITH_APPOINTMENT = {"received", "extended"}
 LANGUAGES = ("vi", "en")
 SEPARATOR = "\n\n" + "-" * 60 + "\n\n"
 
@@ -53,6 +61,7 @@ def notify_applicant(dossier, kind, **context):
     """Queue the ``kind`` notice for the applicant; a dossier without an email address gets none."""
     if not dossier.applicant_email:
         return None
+    from .ics import appointment_calendar
     from .links import signed_url
 
     context = {
@@ -62,4 +71,29 @@ def notify_applicant(dossier, kind, **context):
         **context,
     }
     subject, body = render_bilingual(kind, context)
-    return queue_email(kind=kind, recipient=dossier.applicant_email, subject=subject, body=body, dossier=dossier)
+    calendar_event = ""
+    if kind in WITH_APPOINTMENT:
+        calendar_event = appointment_calendar(
+            dossier, stamp=timezone.now(), originals_date=context.get("originals_date")
+        )
+    return queue_email(
+        kind=kind,
+        recipient=dossier.applicant_email,
+        subject=subject,
+        body=body,
+        dossier=dossier,
+        calendar_event=calendar_event,
+    )
+
+
+def notify_staff(user, kind, dossier):
+    """A staff member learns a dossier now waits for them; the link opens it in the admin."""
+    if not user.email:
+        return None
+    context = {
+        "dossier": dossier,
+        "user": user,
+        "admin_url": settings.WAGTAILADMIN_BASE_URL + f"/admin/dossiers/inspect/{dossier.pk}/",
+    }
+    subject, body = render_bilingual(kind, context)
+    return queue_email(kind=kind, recipient=user.email, subject=subject, body=body, dossier=dossier)

@@ -42,7 +42,17 @@ register_snippet(WorkingCalendarViewSetGroup)
 @hooks.register("register_log_actions")
 def register_workflow_log_actions(actions):
     """Each workflow step appears by name in the admin's history and site-history reports."""
-    from .workflow import ACTIONS
+    from .workflow import ACTIONS, CREATION_STEPS, step_label
 
-    for step in ACTIONS.values():
-        actions.register_action(f"dossiers.{step.name}", step.label, step.label)
+    for name in [*CREATION_STEPS, *ACTIONS]:
+        actions.register_action(f"dossiers.{name}", step_label(name), step_label(name))
+
+
+@hooks.register("register_admin_urls")
+def register_slip_urls():
+    """The printed slips: ``/admin/dossiers/slips/<pk>/<kind>.pdf`` and ``/admin/dossiers/slips/so-theo-doi.pdf``."""
+    from django.urls import include, path
+
+    from .slips.urls import urlpatterns
+
+    return [path("dossiers/slips/", include((urlpatterns, "dossiers_slips")))]

@@ -6,49 +6,85 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('dossiers', '0006_dossier'),
-        ('procedures', '0002_online_form'),
+        ("dossiers", "0006_dossier"),
+        ("procedures", "0002_online_form"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='dossier',
-            name='assigned_department',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='dossiers', to='procedures.department', verbose_name='phòng ban thụ lý'),
+            model_name="dossier",
+            name="assigned_department",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="dossiers",
+                to="procedures.department",
+                verbose_name="phòng ban thụ lý",
+            ),
         ),
         migrations.AddField(
-            model_name='dossier',
-            name='assigned_to',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_dossiers', to=settings.AUTH_USER_MODEL, verbose_name='chuyên viên thụ lý'),
+            model_name="dossier",
+            name="assigned_to",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="assigned_dossiers",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="chuyên viên thụ lý",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaldossier',
-            name='assigned_department',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='procedures.department', verbose_name='phòng ban thụ lý'),
+            model_name="historicaldossier",
+            name="assigned_department",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="procedures.department",
+                verbose_name="phòng ban thụ lý",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaldossier',
-            name='assigned_to',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='chuyên viên thụ lý'),
+            model_name="historicaldossier",
+            name="assigned_to",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="chuyên viên thụ lý",
+            ),
         ),
         migrations.CreateModel(
-            name='ReceivedDocument',
+            name="ReceivedDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=500, verbose_name='tên giấy tờ')),
-                ('originals', models.PositiveSmallIntegerField(default=0, verbose_name='bản chính')),
-                ('certified_copies', models.PositiveSmallIntegerField(default=0, verbose_name='bản sao chứng thực')),
-                ('photocopies', models.PositiveSmallIntegerField(default=0, verbose_name='bản photo')),
-                ('sort_order', models.PositiveSmallIntegerField(default=0)),
-                ('dossier', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='received_documents', to='dossiers.dossier')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=500, verbose_name="tên giấy tờ")),
+                ("originals", models.PositiveSmallIntegerField(default=0, verbose_name="bản chính")),
+                ("certified_copies", models.PositiveSmallIntegerField(default=0, verbose_name="bản sao chứng thực")),
+                ("photocopies", models.PositiveSmallIntegerField(default=0, verbose_name="bản photo")),
+                ("sort_order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "dossier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="received_documents",
+                        to="dossiers.dossier",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'giấy tờ đã nhận',
-                'verbose_name_plural': 'giấy tờ đã nhận',
-                'ordering': ['sort_order', 'pk'],
+                "verbose_name": "giấy tờ đã nhận",
+                "verbose_name_plural": "giấy tờ đã nhận",
+                "ordering": ["sort_order", "pk"],
             },
         ),
     ]

@@ -1,5 +1,5 @@
 from .calendar import DayOff, MakeUpWorkingDay, OfficePeriod
-from .dossier import CLOSED_STATUSES, Attachment, Channel, Dossier, DossierCodeCounter, ReceivedDocument, Status
+from .dossier import CLOSED_STATUSES, Attachment, Channel, Dossier, DossierCodeCounter, ReceivedDocument, Stage, Status
 from .events import DossierEvent, Rating, SupplementRequest
 from .notification import Notification
 from .staff import StaffProfile
@@ -18,6 +18,7 @@ __all__ = [
     "Rating",
     "ReceivedDocument",
     "StaffProfile",
+    "Stage",
     "Status",
     "SupplementRequest",
 ]

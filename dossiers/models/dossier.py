@@ -34,6 +34,19 @@ class Status(models.IntegerChoices):
     RETURNED = 10, _("Đã trả kết quả")
 
 
+class Stage(models.TextChoices):
+    """Sub-steps of status 4 (being processed) in the inter-agency flow."""
+
+    NONE = "", _("—")
+    ASSIGNED = "assigned", _("Chuyên viên đang thụ lý")
+    MEMO_SUBMITTED = "memo_submitted", _("Đã trình Chánh Văn phòng")
+    MEMO_RETURNED = "memo_returned", _("Chánh Văn phòng trả lại tờ trình")
+    MEMO_APPROVED = "memo_approved", _("Chánh Văn phòng đã duyệt tờ trình")
+    AT_LEADERSHIP = "at_leadership", _("Trình lãnh đạo UBND")
+    LEADERSHIP_RETURNED = "leadership_returned", _("Lãnh đạo trả lại, có ý kiến")
+    SIGNED = "signed", _("Lãnh đạo đã ký")
+
+
 CLOSED_STATUSES = frozenset({Status.REFUSED, Status.WITHDRAWN, Status.STOPPED, Status.RETURNED})
 
 
@@ -54,6 +67,7 @@ class Dossier(models.Model):
     )
     channel = models.CharField(_("kênh nộp"), max_length=16, choices=Channel.choices, default=Channel.ONLINE)
     status = models.PositiveSmallIntegerField(_("trạng thái"), choices=Status.choices, default=Status.REGISTERED)
+    stage = models.CharField(_("bước xử lý"), max_length=24, choices=Stage.choices, blank=True, default="")
 
     applicant_name = models.CharField(_("họ và tên người nộp"), max_length=255)
     applicant_id_number = models.CharField(_("số định danh cá nhân"), max_length=12)

@@ -66,28 +66,45 @@ def store_attachments(dossier, files, written, source=Attachment.Source.SUBMISSI
         attachment.save()
 
 
-def submit_dossier(*, procedure, applicant, form_data, form_schema, files=(), channel=Channel.ONLINE):
+def create_dossier(*, procedure, applicant, form_data, form_schema, files, channel, status, written, now):
+    """The dossier row and its files, inside the caller's transaction."""
+    dossier = Dossier.objects.create(
+        code=issue_code(procedure.agency, now),
+        procedure=procedure,
+        agency=procedure.agency,
+        channel=channel,
+        status=status,
+        applicant_name=applicant.full_name,
+        applicant_id_number=applicant.id_number,
+        applicant_date_of_birth=applicant.date_of_birth,
+        applicant_address=applicant.address,
+        applicant_phone=applicant.phone,
+        applicant_email=applicant.email,
+        form_data=form_data,
+        form_schema=form_schema,
+        submitted_at=now,
+    )
+    store_attachments(dossier, files, written)
+    return dossier
+
+
+def submit_dossier(*, procedure, applicant, form_data, form_schema, files=()):
     """Register an online dossier (status 1). ``files`` are already validated (type, size) by the form."""
     now = timezone.now()
     with files_removed_on_error() as written, transaction.atomic():
-        dossier = Dossier.objects.create(
-            code=issue_code(procedure.agency, now),
+        dossier = create_dossier(
             procedure=procedure,
-            agency=procedure.agency,
-            channel=channel,
-            status=Status.REGISTERED,
-            applicant_name=applicant.full_name,
-            applicant_id_number=applicant.id_number,
-            applicant_date_of_birth=applicant.date_of_birth,
-            applicant_address=applicant.address,
-            applicant_phone=applicant.phone,
-            applicant_email=applicant.email,
+            applicant=applicant,
             form_data=form_data,
             form_schema=form_schema,
-            submitted_at=now,
-            review_due_at=add_working_time(load_working_calendar(), now, REVIEW_WORKING_TIME),
+            files=files,
+            channel=Channel.ONLINE,
+            status=Status.REGISTERED,
+            written=written,
+            now=now,
         )
-        store_attachments(dossier, files, written)
+        dossier.review_due_at = add_working_time(load_working_calendar(), now, REVIEW_WORKING_TIME)
+        dossier.save(update_fields=["review_due_at"])
         DossierEvent.objects.create(dossier=dossier, action="submit", to_status=Status.REGISTERED, created_at=now)
         notify_applicant(dossier, "submitted")
     return dossier
