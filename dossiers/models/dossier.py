@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from dossiers.deadlines import OpenState, ResultClass
+from portal.text import fold
 
 # No 0/O, 1/I/L: a secret read off a printed slip over the phone must not be ambiguous.
 SECRET_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -70,6 +71,8 @@ class Dossier(models.Model):
     stage = models.CharField(_("bước xử lý"), max_length=24, choices=Stage.choices, blank=True, default="")
 
     applicant_name = models.CharField(_("họ và tên người nộp"), max_length=255)
+    # Without diacritics and lower-cased, so staff find "Nguyễn Văn An" by typing "nguyen van an".
+    applicant_name_folded = models.CharField(max_length=255, editable=False, db_index=True, default="")
     applicant_id_number = models.CharField(_("số định danh cá nhân"), max_length=12)
     applicant_date_of_birth = models.DateField(_("ngày sinh"), null=True, blank=True)
     applicant_address = models.CharField(_("địa chỉ"), max_length=500)
@@ -110,7 +113,7 @@ class Dossier(models.Model):
     version = models.PositiveIntegerField(_("phiên bản"), default=1)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["updated_at"], cascade_delete_history=False)
+    history = HistoricalRecords(excluded_fields=["updated_at", "applicant_name_folded"], cascade_delete_history=False)
 
     class Meta:
         ordering = ["-submitted_at"]
@@ -124,6 +127,13 @@ class Dossier(models.Model):
 
     def __str__(self):
         return self.code
+
+    def save(self, *args, **kwargs):
+        self.applicant_name_folded = fold(self.applicant_name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "applicant_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "applicant_name_folded"}
+        super().save(*args, **kwargs)
 
     @property
     def is_closed(self):
