@@ -187,6 +187,11 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
         if request.method != "POST":
             form = self.get_form(page=self, user=request.user)
             return self._render_form(request, form, status=200)
+        from dossiers.ratelimit import check_submission_rate
+
+        too_many = check_submission_rate(request)
+        if too_many is not None:
+            return too_many
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         if form.is_valid():
             try:

@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page
@@ -275,6 +276,7 @@ def test_form_is_closed_when_its_procedure_stops_online_submission(client, form_
     assert "Nộp hồ sơ trực tuyến" not in client.get(procedure.url).content.decode()
 
 
+@override_settings(RATELIMITS={"submission": "1000/minute"})
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=300))
 def test_random_text_in_every_field_never_breaks_the_page(client, form_page, text):
@@ -294,3 +296,11 @@ def test_seeded_catalogue_has_a_form_in_every_subsystem():
             assert 4 <= len(fields) <= 8 and any(field.field_type == "file" for field in fields)
     pages = Page.objects.count()
     assert ensure_online_forms() == 0 and Page.objects.count() == pages
+
+
+def test_submissions_are_rate_limited_per_client(client, form_page, settings):
+    settings.RATELIMITS = {**settings.RATELIMITS, "submission": "1/minute"}
+    assert post(client, form_page).status_code == 302
+    response = post(client, form_page)
+    assert response.status_code == 429 and response.has_header("Retry-After")
+    assert Dossier.objects.count() == 1
