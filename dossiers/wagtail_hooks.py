@@ -1,7 +1,9 @@
 """Admin screens for the working calendar, grouped under one menu; model permissions keep them to administrators."""
 
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -56,3 +58,23 @@ def register_slip_urls():
     from .slips.urls import urlpatterns
 
     return [path("dossiers/slips/", include((urlpatterns, "dossiers_slips")))]
+
+
+@hooks.register("register_admin_urls")
+def register_staff_urls():
+    """Workflow steps ``/admin/dossiers/staff/<pk>/buoc/<action>/`` and counter intake."""
+    from django.urls import include, path
+
+    from .staff.urls import urlpatterns
+
+    return [path("dossiers/staff/", include((urlpatterns, "dossiers_staff")))]
+
+
+class IntakeMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("dossiers.add_dossier")
+
+
+@hooks.register("register_admin_menu_item")
+def register_intake_menu_item():
+    return IntakeMenuItem(_("Tiếp nhận trực tiếp"), reverse_lazy("dossiers_staff:intake"), icon_name="plus", order=190)

@@ -166,13 +166,15 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "portal.mail.EmlFileBackend")
 EMAIL_FILE_PATH = Path(os.environ.get("EMAIL_FILE_PATH", VAR_DIR / "mail"))
 ANYMAIL = {key.removeprefix("ANYMAIL_"): value for key, value in os.environ.items() if key.startswith("ANYMAIL_")}
 
+QUIET_LOGGERS = ["django.db.backends", "django_tasks", "wagtail", "weasyprint", "fontTools"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # Wagtail logs every page action and django-tasks every immediate task at INFO: noise on a console.
-    "loggers": {name: {"level": "WARNING"} for name in ["django.db.backends", "django_tasks", "wagtail"]},
+    # Wagtail logs every page action, django-tasks every immediate task and WeasyPrint every rendering step at
+    # INFO: noise on a console.
+    "loggers": {name: {"level": "WARNING"} for name in QUIET_LOGGERS},
 }
 
 # Public look-up and signed links (dossiers.ratelimit, dossiers.links). Limits are per client address and window;

@@ -1,0 +1,179 @@
+"""One small form per workflow step: the inputs the step needs, plus the version the actor saw, so a step taken
+on a stale page is refused instead of overwriting a colleague's work."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from dossiers import roles
+from procedures.models import Department
+from procedures.online_forms.fields import UploadField
+from procedures.online_forms.uploads import EXTENSIONS
+
+STAFF_UPLOAD_MB = 20
+
+
+def text(label, required=True):
+    return forms.CharField(label=label, required=required, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+def staff_in(role):
+    return get_user_model().objects.filter(groups__name=role, is_active=True).order_by("last_name", "first_name")
+
+
+class StepForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, dossier, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.dossier = dossier
+
+    def inputs(self):
+        """Keyword arguments for ``transition()``: everything but the version."""
+        return {name: value for name, value in self.cleaned_data.items() if name != "version"}
+
+
+class ReceiveForm(StepForm):
+    originals_date = forms.DateField(
+        label=_("Ngày hẹn mang bản chính"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Với hồ sơ nộp trực tuyến: ngày người nộp mang bản chính đến đối chiếu."),
+    )
+
+    def clean_originals_date(self):
+        value = self.cleaned_data["originals_date"]
+        if value and value < timezone.localdate():
+            raise forms.ValidationError(_("Ngày hẹn không được trước hôm nay."))
+        return value
+
+
+class ReasonForm(StepForm):
+    reason = text(_("Lý do"))
+
+
+class OptionalReasonForm(StepForm):
+    reason = text(_("Lý do"), required=False)
+
+
+class SupplementRequestForm(StepForm):
+    items = text(_("Giấy tờ, thông tin cần bổ sung"))
+    reason = text(_("Lý do"))
+    contact = forms.CharField(label=_("Người liên hệ"), required=False, max_length=255)
+
+
+class CounterSupplementForm(StepForm):
+    note = text(_("Ghi chú"), required=False)
+    files = UploadField(label=_("Tệp bổ sung"), required=False, allowed_types=EXTENSIONS, max_mb=STAFF_UPLOAD_MB)
+
+    def inputs(self):
+        data = super().inputs()
+        data["files"] = [("bo_sung", upload) for upload in data.pop("files") or []]
+        return data
+
+
+class FeeForm(StepForm):
+    amount = forms.IntegerField(label=_("Số tiền (đồng)"), min_value=1000, max_value=10**11)
+    note = forms.CharField(label=_("Ghi chú"), required=False, max_length=500)
+
+
+class NoteForm(StepForm):
+    note = text(_("Ghi chú"), required=False)
+
+
+class AssignForm(StepForm):
+    department = forms.ModelChoiceField(label=_("Phòng ban"), queryset=Department.objects.none())
+    specialist = forms.ModelChoiceField(
+        label=_("Chuyên viên"), queryset=get_user_model().objects.none(), required=False
+    )
+    note = text(_("Ý kiến chỉ đạo"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.select_related("agency")
+        self.fields["specialist"].queryset = staff_in(roles.SPECIALIST).select_related("staff_profile__department")
+        self.fields["specialist"].label_from_instance = self.specialist_label
+
+    @staticmethod
+    def specialist_label(user):
+        profile = getattr(user, "staff_profile", None)
+        department = profile.department.name if profile and profile.department else "—"
+        return f"{user.get_full_name() or user.username} ({department})"
+
+
+class MemoForm(StepForm):
+    memo = text(_("Nội dung tờ trình, đề xuất kết quả"))
+    files = UploadField(label=_("Tệp đính kèm"), required=False, allowed_types=EXTENSIONS, max_mb=STAFF_UPLOAD_MB)
+
+    def inputs(self):
+        data = super().inputs()
+        data["files"] = [("to_trinh", upload) for upload in data.pop("files") or []]
+        return data
+
+
+class AnnotationForm(StepForm):
+    annotation = text(_("Bút phê"), required=False)
+
+
+class RequiredAnnotationForm(StepForm):
+    annotation = text(_("Bút phê"))
+
+
+class ForwardForm(StepForm):
+    leader = forms.ModelChoiceField(
+        label=_("Lãnh đạo xem xét"), queryset=get_user_model().objects.none(), required=False
+    )
+    note = text(_("Ghi chú"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["leader"].queryset = staff_in(roles.LEADER)
+
+
+class CommentForm(StepForm):
+    comment = text(_("Ý kiến"), required=False)
+
+
+class RequiredCommentForm(StepForm):
+    comment = text(_("Ý kiến"))
+
+
+class ExtendForm(StepForm):
+    new_due_at = forms.DateTimeField(
+        label=_("Ngày hẹn mới"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    reason = text(_("Lý do chậm"))
+    department = forms.ModelChoiceField(label=_("Đơn vị để chậm"), queryset=Department.objects.none(), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.select_related("agency")
+
+    def clean_new_due_at(self):
+        value = self.cleaned_data["new_due_at"]
+        if self.dossier.due_at and value <= self.dossier.due_at:
+            raise forms.ValidationError(_("Ngày hẹn mới phải sau ngày hẹn hiện tại."))
+        return value
+
+
+STEP_FORMS = {
+    "receive": ReceiveForm,
+    "refuse": ReasonForm,
+    "request_supplement": SupplementRequestForm,
+    "supplement": CounterSupplementForm,
+    "request_fee": FeeForm,
+    "record_payment": NoteForm,
+    "assign": AssignForm,
+    "submit_memo": MemoForm,
+    "approve_memo": AnnotationForm,
+    "return_memo": RequiredAnnotationForm,
+    "forward_to_leadership": ForwardForm,
+    "sign": CommentForm,
+    "return_with_comment": RequiredCommentForm,
+    "hand_to_counter": NoteForm,
+    "return_result": NoteForm,
+    "extend": ExtendForm,
+    "stop": ReasonForm,
+    "withdraw": OptionalReasonForm,
+}

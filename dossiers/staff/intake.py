@@ -1,0 +1,133 @@
+"""Counter intake: staff pick the procedure, fill the same form a citizen fills online (or just the applicant
+block where the procedure has no online form), tick the papers handed over, and the dossier is received at once."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms import formset_factory
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from dossiers.models import Channel
+from dossiers.services.intake import intake_dossier
+from dossiers.services.submission import Applicant
+from procedures.models import OnlineFormPage, ProcedurePage
+from procedures.online_forms.applicant import ApplicantForm
+
+from .navigation import inspect_url
+
+
+class ProcedureChoiceForm(forms.Form):
+    procedure = forms.ModelChoiceField(
+        label=gettext_lazy("Thủ tục"), queryset=ProcedurePage.objects.none(), empty_label=gettext_lazy("– Chọn –")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["procedure"].queryset = ProcedurePage.objects.live().order_by("title")
+
+
+class ChannelForm(forms.Form):
+    channel = forms.ChoiceField(
+        label=gettext_lazy("Hình thức nộp"),
+        choices=[(Channel.COUNTER, Channel.COUNTER.label), (Channel.POST, Channel.POST.label)],
+        initial=Channel.COUNTER,
+    )
+
+
+class ReceivedDocumentForm(forms.Form):
+    name = forms.CharField(label=gettext_lazy("Tên giấy tờ"), max_length=500)
+    originals = forms.IntegerField(label=gettext_lazy("Bản chính"), min_value=0, max_value=99, initial=0)
+    certified_copies = forms.IntegerField(
+        label=gettext_lazy("Bản sao chứng thực"), min_value=0, max_value=99, initial=0
+    )
+    photocopies = forms.IntegerField(label=gettext_lazy("Bản photo"), min_value=0, max_value=99, initial=0)
+
+
+ChecklistFormSet = formset_factory(ReceivedDocumentForm, extra=0, can_delete=True)
+
+
+def require_intake_permission(user):
+    if not user.has_perm("dossiers.add_dossier"):
+        raise PermissionDenied
+
+
+def choose_procedure(request):
+    require_intake_permission(request.user)
+    form = ProcedureChoiceForm(request.GET or None)
+    if form.is_bound and form.is_valid():
+        return redirect("dossiers_staff:intake_form", procedure_pk=form.cleaned_data["procedure"].pk)
+    context = {"form": form, "header_title": _("Tiếp nhận hồ sơ trực tiếp")}
+    return TemplateResponse(request, "dossiers/staff/intake_choose.html", context, status=400 if form.errors else 200)
+
+
+def dossier_form_for(procedure, request):
+    """The procedure's own online form when it has one, so counter and online dossiers carry the same data."""
+    form_page = OnlineFormPage.objects.child_of(procedure).live().first()
+    data = (request.POST, request.FILES) if request.method == "POST" else ()
+    if form_page is None:
+        form = ApplicantForm(*data, prefix="dossier")
+    else:
+        form = form_page.get_form(*data, page=form_page, user=request.user, prefix="dossier")
+    # Not everyone who comes to the counter has an email address; the receipt slip is their notice.
+    form.fields["applicant_email"].required = False
+    return form_page, form
+
+
+def intake_form(request, procedure_pk):
+    require_intake_permission(request.user)
+    procedure = get_object_or_404(ProcedurePage.objects.live().select_related("agency"), pk=procedure_pk)
+    form_page, dossier_form = dossier_form_for(procedure, request)
+    post = request.POST if request.method == "POST" else None
+    channel_form = ChannelForm(post, prefix="channel")
+    checklist = ChecklistFormSet(
+        post,
+        prefix="checklist",
+        initial=[
+            {
+                "name": document.name,
+                "originals": document.originals,
+                "certified_copies": document.certified_copies,
+                "photocopies": document.photocopies,
+            }
+            for document in procedure.documents.all()
+        ],
+    )
+    forms_valid = post is not None and all(f.is_valid() for f in (dossier_form, channel_form, checklist))
+    if forms_valid:
+        try:
+            dossier = receive_at_counter(request, procedure, form_page, dossier_form, channel_form, checklist)
+        except ValidationError as error:
+            dossier_form.add_error(None, error)
+        else:
+            messages.success(request, _("Đã tiếp nhận hồ sơ %(code)s.") % {"code": dossier.code})
+            return redirect(inspect_url(dossier))
+    context = {
+        "procedure": procedure,
+        "dossier_form": dossier_form,
+        "channel_form": channel_form,
+        "checklist": checklist,
+        "header_title": _("Tiếp nhận hồ sơ trực tiếp"),
+    }
+    status = 400 if post is not None else 200
+    return TemplateResponse(request, "dossiers/staff/intake_form.html", context, status=status)
+
+
+def receive_at_counter(request, procedure, form_page, dossier_form, channel_form, checklist):
+    has_online_form = form_page is not None
+    return intake_dossier(
+        procedure=procedure,
+        applicant=Applicant(**dossier_form.applicant_data()),
+        form_data=dossier_form.answers() if has_online_form else {},
+        form_schema=form_page.form_schema() if has_online_form else [],
+        files=dossier_form.attachments() if has_online_form else [],
+        received_documents=[
+            {key: value for key, value in row.items() if key != "DELETE"}
+            for row in checklist.cleaned_data
+            if row and not row.get("DELETE")
+        ],
+        actor=request.user,
+        channel=channel_form.cleaned_data["channel"],
+    )

@@ -1,0 +1,130 @@
+"""The admin pages of the workflow steps and of counter intake: forms, the version check, who may use them."""
+
+import pytest
+from django.urls import reverse
+
+from dossiers import roles
+from dossiers.factories import DossierFactory, StaffUserFactory
+from dossiers.models import Channel, Dossier, Status
+from procedures.factories import ProcedureDocumentFactory, ProcedurePageFactory, SubsystemPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def procedure(home_page):
+    procedure = ProcedurePageFactory(parent=SubsystemPageFactory(parent=home_page), processing_time=3)
+    ProcedureDocumentFactory(page=procedure, name="Tờ khai đăng ký", originals=1)
+    ProcedureDocumentFactory(page=procedure, name="Hộ chiếu", certified_copies=1, sort_order=1)
+    return procedure
+
+
+@pytest.fixture
+def dossier(procedure):
+    return DossierFactory(procedure=procedure)
+
+
+@pytest.fixture
+def counter_client(client):
+    client.force_login(StaffUserFactory(role=roles.COUNTER_STAFF))
+    return client
+
+
+def step_url(dossier, action):
+    return reverse("dossiers_staff:step", args=[dossier.pk, action])
+
+
+def test_counter_receives_through_the_step_page(counter_client, dossier):
+    page = counter_client.get(step_url(dossier, "receive"))
+    assert page.status_code == 200 and 'name="version"' in page.content.decode()
+    response = counter_client.post(step_url(dossier, "receive"), {"version": 1, "originals_date": ""})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("dossier_admin:inspect", args=[dossier.pk])
+    dossier.refresh_from_db()
+    assert dossier.status == Status.RECEIVED and dossier.due_at is not None
+
+
+def test_conflict_between_two_open_pages(counter_client, procedure):
+    dossier = DossierFactory(procedure=procedure)
+    first = {"version": 1, "items": "Bản sao hộ chiếu", "reason": "Thiếu"}
+    assert counter_client.post(step_url(dossier, "request_supplement"), first).status_code == 302
+    dossier.refresh_from_db()
+    # A colleague's withdrawal page was opened at version 1; withdrawing is still allowed, but not on stale data.
+    response = counter_client.post(step_url(dossier, "withdraw"), {"version": 1, "reason": "Không còn nhu cầu"})
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "vừa được người khác cập nhật" in html and "Yêu cầu bổ sung hồ sơ" in html
+    dossier.refresh_from_db()
+    assert dossier.status == Status.SUPPLEMENT_REQUESTED
+
+
+def test_a_step_the_role_may_not_take_is_not_offered(client, dossier):
+    client.force_login(StaffUserFactory(role=roles.LEADER))
+    response = client.post(step_url(dossier, "receive"), {"version": 1})
+    assert response.status_code == 302
+    dossier.refresh_from_db()
+    assert dossier.status == Status.REGISTERED
+
+
+def test_a_specialist_cannot_reach_a_dossier_not_assigned(client, dossier):
+    client.force_login(StaffUserFactory(role=roles.SPECIALIST))
+    assert client.get(step_url(dossier, "submit_memo")).status_code == 404
+
+
+def test_invalid_step_input_is_a_400_with_the_message(counter_client, dossier):
+    response = counter_client.post(step_url(dossier, "refuse"), {"version": 1, "reason": ""})
+    assert response.status_code == 400
+    dossier.refresh_from_db()
+    assert dossier.status == Status.REGISTERED
+
+
+def test_counter_intake_receives_at_once_with_the_checklist(counter_client, procedure):
+    choose = counter_client.get(reverse("dossiers_staff:intake"), {"procedure": procedure.pk})
+    assert choose.status_code == 302
+    form_url = reverse("dossiers_staff:intake_form", args=[procedure.pk])
+    page = counter_client.get(form_url).content.decode()
+    assert "Tờ khai đăng ký" in page and "Hộ chiếu" in page
+    data = {
+        "dossier-applicant_name": "Phạm Văn Bình",
+        "dossier-applicant_id_number": "079201001234",
+        "dossier-applicant_date_of_birth": "1990-05-01",
+        "dossier-applicant_address": "7 Trần Phú",
+        "dossier-applicant_phone": "0903123456",
+        "dossier-applicant_email": "",
+        "channel-channel": Channel.COUNTER,
+        "checklist-TOTAL_FORMS": 2,
+        "checklist-INITIAL_FORMS": 2,
+        "checklist-0-name": "Tờ khai đăng ký",
+        "checklist-0-originals": 1,
+        "checklist-0-certified_copies": 0,
+        "checklist-0-photocopies": 0,
+        "checklist-1-name": "Hộ chiếu",
+        "checklist-1-originals": 0,
+        "checklist-1-certified_copies": 1,
+        "checklist-1-photocopies": 2,
+    }
+    response = counter_client.post(form_url, data)
+    assert response.status_code == 302
+    dossier = Dossier.objects.get()
+    assert dossier.status == Status.RECEIVED and dossier.channel == Channel.COUNTER
+    assert dossier.due_at and dossier.received_at
+    assert list(dossier.received_documents.values_list("name", "certified_copies", "photocopies")) == [
+        ("Tờ khai đăng ký", 0, 0),
+        ("Hộ chiếu", 1, 2),
+    ]
+    assert list(dossier.events.values_list("action", flat=True)) == ["intake"]
+
+
+def test_counter_intake_with_bad_input_keeps_nothing(counter_client, procedure):
+    form_url = reverse("dossiers_staff:intake_form", args=[procedure.pk])
+    response = counter_client.post(
+        form_url, {"dossier-applicant_id_number": "123", "checklist-TOTAL_FORMS": 0, "checklist-INITIAL_FORMS": 0}
+    )
+    assert response.status_code == 400
+    assert "Số CCCD phải gồm 12 chữ số." in response.content.decode()
+    assert not Dossier.objects.exists()
+
+
+def test_only_counter_staff_may_take_in_dossiers(client, procedure):
+    client.force_login(StaffUserFactory(role=roles.SPECIALIST))
+    assert client.get(reverse("dossiers_staff:intake")).status_code == 403
