@@ -22,6 +22,8 @@ SUBJECTS = {
     "extended": _("Hồ sơ %(code)s: thư xin lỗi và hẹn lại ngày trả kết quả"),
     "stopped": _("Hồ sơ %(code)s: thông báo dừng giải quyết"),
     "assigned": _("Hồ sơ %(code)s được giao cho Ông/Bà xử lý"),
+    "reminder_daily": _("Nhắc việc ngày %(date)s: hồ sơ sắp đến hạn và quá hạn"),
+    "reminder_weekly": _("Tổng hợp giải quyết hồ sơ tuần %(start)s – %(end)s"),
 }
 # Notices that carry the appointment as an .ics attachment.
 WITH_APPOINTMENT = {"received", "extended"}
@@ -37,12 +39,17 @@ def status_page_url(dossier):
     return absolute_url(reverse("dossiers:lookup") + f"?ma={dossier.code}")
 
 
-def render_bilingual(kind, context):
+def admin_dossier_url(dossier):
+    return settings.WAGTAILADMIN_BASE_URL + reverse("dossier_admin:inspect", args=[dossier.pk])
+
+
+def render_bilingual(kind, context, subject_params=None):
     """Subject and body in both languages: Vietnamese first, the English text below it."""
+    params = subject_params if subject_params is not None else {"code": context["dossier"].code}
     subjects, bodies = [], []
     for language in LANGUAGES:
         with translation.override(language):
-            subjects.append(str(SUBJECTS[kind]) % {"code": context["dossier"].code})
+            subjects.append(str(SUBJECTS[kind]) % params)
             bodies.append(render_to_string(f"dossiers/email/{kind}.txt", context).strip())
     return " / ".join(subjects), SEPARATOR.join(bodies) + "\n"
 

@@ -50,3 +50,17 @@ def send_pending_notifications():
     """Safety net for notifications whose task was lost (e.g. the broker was down when they were queued)."""
     for notification_id in Notification.objects.filter(state=Notification.State.PENDING).values_list("pk", flat=True):
         deliver(notification_id)
+
+
+@shared_task(ignore_result=True)
+def send_daily_reminders():
+    from .reminders import send_daily_reminders as send
+
+    return send()
+
+
+@shared_task(ignore_result=True)
+def send_weekly_summary():
+    from .reminders import send_weekly_summary as send
+
+    return send()

@@ -2,6 +2,7 @@ from .calendar import DayOff, MakeUpWorkingDay, OfficePeriod
 from .dossier import CLOSED_STATUSES, Attachment, Channel, Dossier, DossierCodeCounter, ReceivedDocument, Stage, Status
 from .events import DossierEvent, Rating, SupplementRequest
 from .notification import Notification
+from .reminder import ReminderLog
 from .staff import StaffProfile
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "OfficePeriod",
     "Rating",
     "ReceivedDocument",
+    "ReminderLog",
     "StaffProfile",
     "Stage",
     "Status",

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "procedures",
     "dossiers",
     "search",
+    "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -156,6 +158,18 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
+# Celery beat: reminders each working morning, leadership's summary on Mondays, a resend of stuck notices.
+CELERY_BEAT_SCHEDULE = {
+    "daily-reminders": {"task": "dossiers.tasks.send_daily_reminders", "schedule": crontab(hour=7, minute=0)},
+    "weekly-summary": {
+        "task": "dossiers.tasks.send_weekly_summary",
+        "schedule": crontab(hour=7, minute=15, day_of_week="mon"),
+    },
+    "resend-pending-notifications": {
+        "task": "dossiers.tasks.send_pending_notifications",
+        "schedule": crontab(minute="*/15"),
+    },
+}
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 
 # Email: in production EMAIL_BACKEND names an anymail backend (e.g. anymail.backends.amazon_ses.EmailBackend)
@@ -187,3 +201,11 @@ RATELIMITS = {
 }
 RATELIMIT_TRUST_FORWARDED_FOR = env_bool("RATELIMIT_TRUST_FORWARDED_FOR", False)
 SIGNED_LINK_MAX_AGE = int(os.environ.get("SIGNED_LINK_MAX_AGE_DAYS", "30")) * 86400  # seconds
+
+# Online backups (backups app). An archive is kept per backup under BACKUP_ROOT; after each successful backup only the
+# newest BACKUP_RETENTION archives are kept (a count, not an age: a stopped schedule never ages the last good ones
+# away). pg_dump/pg_restore must be of the server's major version (Debian: postgresql-client-15).
+BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", VAR_DIR / "backups"))
+BACKUP_RETENTION = int(os.environ.get("BACKUP_RETENTION", "14"))
+PG_DUMP = os.environ.get("PG_DUMP", "pg_dump")
+PG_RESTORE = os.environ.get("PG_RESTORE", "pg_restore")

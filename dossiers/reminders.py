@@ -1,0 +1,122 @@
+"""Morning reminders and the weekly summary. Each recipient gets at most one digest of a kind per day: the
+ReminderLog row and the queued email are written in one transaction, and the row's unique key refuses a second."""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from . import roles
+from .access import visible_dossiers
+from .calendar_store import load_working_calendar
+from .deadlines import add_working_time
+from .models import CLOSED_STATUSES, Dossier, ReminderLog, Stage, Status
+from .notifications import admin_dossier_url, queue_email, render_bilingual
+
+DAILY_ROLES = [roles.SPECIALIST, roles.CHIEF_OF_OFFICE, roles.DEPUTY_CHIEF]
+ONE_WORKING_DAY = timedelta(hours=8)
+# While a supplement or a fee is awaited the clock is the applicant's, not the staff's: no reminder.
+PAUSED = [Status.SUPPLEMENT_REQUESTED, Status.FEE_REQUESTED]
+
+
+def waiting_on(user):
+    """The open dossiers whose next step is ``user``'s."""
+    open_dossiers = Dossier.objects.exclude(status__in=[*CLOSED_STATUSES, *PAUSED]).filter(due_at__isnull=False)
+    mine = roles_of(user)
+    condition = Q()
+    if roles.SPECIALIST in mine:
+        condition |= Q(
+            status=Status.PROCESSING,
+            stage__in=[Stage.ASSIGNED, Stage.MEMO_RETURNED, Stage.SIGNED, Stage.LEADERSHIP_RETURNED],
+        )
+    if mine & {roles.CHIEF_OF_OFFICE, roles.DEPUTY_CHIEF}:
+        condition |= Q(status=Status.RECEIVED) | Q(stage__in=[Stage.MEMO_SUBMITTED, Stage.MEMO_APPROVED])
+    if not condition:
+        return Dossier.objects.none()
+    return visible_dossiers(user, open_dossiers.filter(condition))
+
+
+def roles_of(user):
+    return set(user.groups.values_list("name", flat=True))
+
+
+def daily_digest(user, now):
+    soon = add_working_time(load_working_calendar(), now, ONE_WORKING_DAY)
+    dossiers = waiting_on(user).select_related("procedure").order_by("due_at")
+    return {
+        "overdue": [(dossier, admin_dossier_url(dossier)) for dossier in dossiers.filter(due_at__lt=now)],
+        "due_soon": [
+            (dossier, admin_dossier_url(dossier)) for dossier in dossiers.filter(due_at__gte=now, due_at__lte=soon)
+        ],
+    }
+
+
+def send_once(user, kind, day, subject, body):
+    """Queue the digest unless one of this kind already went to ``user`` today; returns whether it was queued."""
+    try:
+        with transaction.atomic():
+            log = ReminderLog.objects.create(recipient=user, kind=kind, day=day)
+            log.notification = queue_email(kind=f"reminder_{kind}", recipient=user.email, subject=subject, body=body)
+            log.save(update_fields=["notification"])
+    except IntegrityError:
+        return False
+    return True
+
+
+def staff_with_email(role_names):
+    return get_user_model().objects.filter(groups__name__in=role_names, is_active=True).exclude(email="").distinct()
+
+
+def send_daily_reminders(now=None):
+    """Returns how many digests were queued now."""
+    now = now or timezone.now()
+    day = timezone.localdate(now)
+    if not load_working_calendar().is_working_day(day):
+        return 0
+    sent = 0
+    for user in staff_with_email(DAILY_ROLES):
+        digest = daily_digest(user, now)
+        if not digest["overdue"] and not digest["due_soon"]:
+            continue
+        context = {"user": user, "day": day, **digest}
+        subject, body = render_bilingual("reminder_daily", context, {"date": f"{day:%d/%m/%Y}"})
+        sent += send_once(user, ReminderLog.Kind.DAILY, day, subject, body)
+    return sent
+
+
+def weekly_figures(now):
+    """Last week (Monday to Sunday before ``now``) in figures leadership reads at a glance."""
+    today = timezone.localdate(now)
+    start = today - timedelta(days=today.weekday() + 7)
+    end = start + timedelta(days=7)
+    in_week = {"received_at__date__gte": start, "received_at__date__lt": end}
+    returned = {"returned_at__date__gte": start, "returned_at__date__lt": end}
+    open_now = ~Q(status__in=CLOSED_STATUSES) & Q(due_at__isnull=False)
+    return {
+        "start": start,
+        "end": end - timedelta(days=1),
+        **Dossier.objects.aggregate(
+            received=Count("pk", filter=Q(**in_week)),
+            resolved=Count("pk", filter=Q(status=Status.RETURNED, **returned)),
+            early=Count("pk", filter=Q(result_class="early", **returned)),
+            on_time=Count("pk", filter=Q(result_class="on_time", **returned)),
+            late=Count("pk", filter=Q(result_class="late", **returned)),
+            open=Count("pk", filter=open_now),
+            overdue=Count("pk", filter=open_now & Q(due_at__lt=now)),
+            at_leadership=Count("pk", filter=Q(stage=Stage.AT_LEADERSHIP)),
+        ),
+    }
+
+
+def send_weekly_summary(now=None):
+    now = now or timezone.now()
+    day = timezone.localdate(now)
+    figures = weekly_figures(now)
+    sent = 0
+    for user in staff_with_email([roles.LEADER]):
+        period = {"start": f"{figures['start']:%d/%m}", "end": f"{figures['end']:%d/%m/%Y}"}
+        subject, body = render_bilingual("reminder_weekly", {"user": user, **figures}, period)
+        sent += send_once(user, ReminderLog.Kind.WEEKLY, day, subject, body)
+    return sent
