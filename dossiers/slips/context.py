@@ -1,0 +1,185 @@
+"""What each printed form shows, built from a dossier and the steps the workflow recorded.
+
+Dates and names come out as display strings (local time, dd/mm/yyyy, full names), so the templates only lay them
+out and the content can be checked without rendering a PDF. A builder raises ``SlipNotApplicable`` when the dossier
+has not reached the step its form records: a refusal slip for a dossier never refused would be a false document.
+"""
+
+from datetime import datetime, time, timedelta
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from dossiers.access import visible_dossiers
+from dossiers.workflow import step_label
+
+from .qr import lookup_url, qr_png_data_uri
+
+APPLICANT = "Người nộp hồ sơ"
+NOBODY = "—"
+
+
+class SlipNotApplicable(Exception):
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def day(moment):
+    return f"{timezone.localtime(moment):%d/%m/%Y}" if moment else ""
+
+
+def short_clock(moment):
+    """``09:15 03/11/2026``, for table cells."""
+    return f"{timezone.localtime(moment):%H:%M} {day(moment)}" if moment else ""
+
+
+def clock(moment):
+    """``08 giờ 30 phút, ngày 22/11/2026``: the wording of the forms' time lines."""
+    return f"{timezone.localtime(moment):%H giờ %M phút}, ngày {day(moment)}" if moment else ""
+
+
+def date_line(moment):
+    """``ngày 05 tháng 3 năm 2026``: administrative style pads days below 10 and the months January and February."""
+    local = timezone.localtime(moment)
+    month = f"{local.month:02d}" if local.month < 3 else str(local.month)
+    return f"ngày {local.day:02d} tháng {month} năm {local.year}"
+
+
+def full_name(user, default=""):
+    return (user.get_full_name() or user.get_username()) if user else default
+
+
+def latest_event(dossier, *actions):
+    events = dossier.events.filter(action__in=actions).select_related("actor", "department")
+    return events.order_by("-created_at", "-pk").first()
+
+
+def required_event(dossier, action, missing):
+    event = latest_event(dossier, action)
+    if event is None:
+        raise SlipNotApplicable(missing)
+    return event
+
+
+def dossier_slip(dossier, issued_at, **extra):
+    """What every dossier form shares: the issuing agency, the dossier, and when the recorded step was taken."""
+    return {
+        "dossier": dossier,
+        "issuer": dossier.agency.name,
+        "date_line": date_line(issued_at),
+        "issued": clock(issued_at),
+        "received": clock(dossier.received_at),
+        "due": clock(dossier.due_at),
+        **extra,
+    }
+
+
+def receipt(dossier):
+    if dossier.received_at is None:
+        raise SlipNotApplicable(_("Hồ sơ chưa được tiếp nhận."))
+    procedure = dossier.procedure
+    received_documents = list(dossier.received_documents.all())
+    url = lookup_url(dossier.code)
+    # A counter dossier is taken in by "intake", an online one by "receive"; the latest is who signs the slip.
+    receiving = latest_event(dossier, "receive", "intake")
+    return dossier_slip(
+        dossier,
+        dossier.received_at,
+        lookup_url=url,
+        qr_code=qr_png_data_uri(url),
+        documents=received_documents or list(procedure.documents.all()),
+        documents_counted=bool(received_documents),
+        processing_time=f"{procedure.processing_time} {procedure.get_processing_time_unit_display()}",
+        log_book_volume=timezone.localtime(dossier.received_at).year,
+        log_book_line=dossier.code[-4:],
+        receiver=full_name(receiving.actor if receiving else None),
+    )
+
+
+def supplement_request(dossier):
+    request = dossier.supplement_requests.select_related("requested_by").order_by("-requested_at", "-pk").first()
+    if request is None:
+        raise SlipNotApplicable(_("Hồ sơ chưa có yêu cầu bổ sung."))
+    return dossier_slip(dossier, request.requested_at, request=request, staff=full_name(request.requested_by))
+
+
+def refusal(dossier):
+    event = required_event(dossier, "refuse", _("Hồ sơ chưa có quyết định từ chối."))
+    return dossier_slip(
+        dossier,
+        event.created_at,
+        reason=event.public_note,
+        submitted=clock(dossier.submitted_at),
+        staff=full_name(event.actor),
+    )
+
+
+def apology(dossier):
+    event = required_event(dossier, "extend", _("Hồ sơ chưa được gia hạn, không có văn bản xin lỗi."))
+    # The appointment being missed: the due time the dossier had just before this extension replaced it.
+    missed = (
+        dossier.history.filter(history_date__lt=event.created_at, due_at__isnull=False)
+        .order_by("-history_date", "-history_id")
+        .values_list("due_at", flat=True)
+        .first()
+    )
+    return dossier_slip(
+        dossier,
+        event.created_at,
+        reason=event.public_note,
+        received_on=day(dossier.received_at),
+        late_unit=event.department.name if event.department else "",
+        missed_due=clock(missed),
+        new_due=clock(event.step_due_at or dossier.due_at),
+        staff=full_name(event.actor),
+    )
+
+
+def stop_notice(dossier):
+    event = required_event(dossier, "stop", _("Hồ sơ chưa bị dừng giải quyết."))
+    return dossier_slip(dossier, event.created_at, reason=event.public_note, staff=full_name(event.actor))
+
+
+def control_slip(dossier):
+    events = dossier.events.select_related("actor", "assignee", "department")
+    rows = [
+        {
+            "step": step_label(event.action),
+            "giver": full_name(event.actor, APPLICANT),
+            "receiver": full_name(event.assignee) or (event.department.name if event.department else NOBODY),
+            "at": short_clock(event.created_at),
+            "step_due": short_clock(event.step_due_at),
+            "result": event.get_step_result_display(),
+        }
+        for event in events.order_by("created_at", "pk")
+    ]
+    return dossier_slip(dossier, timezone.now(), rows=rows)
+
+
+DOSSIER_SLIPS = {
+    "receipt": receipt,
+    "supplement_request": supplement_request,
+    "refusal": refusal,
+    "apology": apology,
+    "stop_notice": stop_notice,
+    "control_slip": control_slip,
+}
+
+
+def log_book(user, date_from, date_to):
+    """Dossiers ``user`` may see that were received on a local date in [date_from, date_to], oldest first."""
+    start = timezone.make_aware(datetime.combine(date_from, time.min))
+    end = timezone.make_aware(datetime.combine(date_to + timedelta(days=1), time.min))
+    dossiers = visible_dossiers(user).filter(received_at__gte=start, received_at__lt=end)
+    rows = [
+        {
+            "dossier": dossier,
+            "sets": dossier.procedure.number_of_sets,
+            "received": day(dossier.received_at),
+            "due": day(dossier.due_at),
+            "returned": day(dossier.returned_at),
+        }
+        for dossier in dossiers.select_related("procedure").order_by("received_at", "pk")
+    ]
+    return {"rows": rows, "date_from": f"{date_from:%d/%m/%Y}", "date_to": f"{date_to:%d/%m/%Y}"}
