@@ -5,7 +5,7 @@ cookie-based auth. The schema at ``/api/v1/openapi.json`` documents every answer
 
 from datetime import datetime
 
-from ninja import Field, NinjaAPI, Schema
+from ninja import Field, NinjaAPI, Schema, Status
 from pydantic import ConfigDict, model_validator
 
 from .lookup import NOT_FOUND, find_dossier, public_summary
@@ -101,5 +101,5 @@ class ValidationErrorOut(Schema):
 def lookup(request, payload: LookupIn):
     dossier = find_dossier(payload.code, id_number=payload.id_number, secret=payload.secret)
     if dossier is None:
-        return 404, {"detail": str(NOT_FOUND)}
-    return 200, public_summary(dossier)
+        return Status(404, {"detail": str(NOT_FOUND)})
+    return Status(200, public_summary(dossier))
