@@ -5,7 +5,11 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup test messages lint bench-deadlines
+.PHONY: run setup test messages lint system-packages
+
+# Debian packages (gettext, WeasyPrint's libraries and fonts, the PostgreSQL client); installs only what is missing.
+system-packages:
+	@bash scripts/install-system-packages.sh
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +24,7 @@ $(VENV)/.installed-dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 # Compiled translations are build output (not in git): rebuilt from locale/*/LC_MESSAGES/django.po.
-messages: $(VENV)/.installed
+messages: $(VENV)/.installed system-packages
 	@$(MANAGE) compilemessages --ignore=.venv --ignore=var > /dev/null
 
 setup: $(VENV)/.installed messages
