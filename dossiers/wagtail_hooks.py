@@ -78,3 +78,28 @@ class IntakeMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_intake_menu_item():
     return IntakeMenuItem(_("Tiếp nhận trực tiếp"), reverse_lazy("dossiers_staff:intake"), icon_name="plus", order=190)
+
+
+@hooks.register("register_admin_viewset")
+def register_dossier_viewset():
+    """The staff's dossier admin at ``/admin/dossiers/`` (``dossiers.staff``)."""
+    from .staff.viewsets import DossierViewSet
+
+    return DossierViewSet()
+
+
+@hooks.register("register_log_actions")
+def register_access_log_actions(actions):
+    """Staff opening a dossier or downloading its files: the trace of who saw which personal data."""
+    actions.register_action("dossiers.view", _("Xem hồ sơ"), _("Xem hồ sơ"))
+    actions.register_action("dossiers.download", _("Tải tệp đính kèm"), _("Tải tệp đính kèm"))
+
+
+@hooks.register("register_admin_urls")
+def register_attachment_download_url():
+    """``/admin/dossiers/attachments/<pk>/``: attachments are served only here, after the access check."""
+    from django.urls import path
+
+    from .staff.downloads import attachment_download
+
+    return [path("dossiers/attachments/<int:pk>/", attachment_download, name="dossiers_attachment")]

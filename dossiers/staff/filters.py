@@ -1,0 +1,78 @@
+"""The list's filters; those on a model field take its verbose name as label. Yes/no filters select the dossiers
+that match or those that do not.
+
+``subsystem`` is the procedure's parent page: one path prefix test, no join through the page tree.
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.active_filters import ActiveFilter, BaseFilterAdapter, register_filter_adapter_class
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.widgets import BooleanRadioSelect
+
+from dossiers.models import Channel, Dossier, Stage, Status
+from procedures.models import Agency, ProcedurePage, SubsystemPage
+
+from .due import due_soon_condition, overdue_condition
+from .my_work import department_id
+
+
+class YesNoFilter(django_filters.BooleanFilter):
+    """Keeps the rows matching ``condition(request)`` ("Có") or the others ("Không")."""
+
+    def __init__(self, condition, **kwargs):
+        super().__init__(widget=BooleanRadioSelect, **kwargs)
+        self.condition = condition
+
+    def filter(self, queryset, value):
+        if value is None:
+            return queryset
+        condition = self.condition(self.parent.request)
+        return queryset.filter(condition) if value else queryset.exclude(condition)
+
+
+class YesNoFilterAdapter(BaseFilterAdapter):
+    """The active-filter pill shows the radio button's own label ("Có", "Không"), not "True"."""
+
+    def get_active_filters(self):
+        answer = dict(self.bound_field.field.widget.choices)["true" if self.value else "false"]
+        yield ActiveFilter(
+            self.bound_field.auto_id, self.filter.label, str(answer), self.get_url_without_filter_param(self.name)
+        )
+
+
+register_filter_adapter_class(YesNoFilter, adapter_class=YesNoFilterAdapter)
+
+
+def assigned_to_me(request):
+    condition = Q(assigned_to=request.user)
+    if (department := department_id(request.user)) is not None:
+        condition |= Q(assigned_department_id=department)
+    return condition
+
+
+class DossierFilterSet(WagtailFilterSet):
+    status = django_filters.MultipleChoiceFilter(choices=Status.choices, widget=forms.CheckboxSelectMultiple)
+    stage = django_filters.ChoiceFilter(choices=Stage.choices[1:], widget=forms.RadioSelect, empty_label=_("Tất cả"))
+    subsystem = django_filters.ModelChoiceFilter(
+        label=_("Phân hệ"), queryset=SubsystemPage.objects.order_by("path"), method="in_subsystem"
+    )
+    procedure = django_filters.ModelChoiceFilter(queryset=ProcedurePage.objects.order_by("title"))
+    agency = django_filters.ModelChoiceFilter(queryset=Agency.objects.all())
+    channel = django_filters.ChoiceFilter(choices=Channel.choices, widget=forms.RadioSelect, empty_label=_("Tất cả"))
+    mine = YesNoFilter(assigned_to_me, label=_("Giao cho tôi hoặc phòng của tôi"))
+    due_soon = YesNoFilter(
+        lambda request: due_soon_condition(timezone.now()), label=_("Đến hạn trong một ngày làm việc")
+    )
+    overdue = YesNoFilter(lambda request: overdue_condition(timezone.now()), label=_("Quá hạn"))
+    submitted_at = django_filters.DateFromToRangeFilter(widget=DateRangePickerWidget)
+
+    class Meta:
+        model = Dossier
+        fields = []
+
+    def in_subsystem(self, queryset, name, subsystem):
+        return queryset.filter(procedure__path__startswith=subsystem.path)

@@ -1,0 +1,25 @@
+"""Pagination that costs the same with a thousand dossiers or a million: the count stops at ``COUNT_CAP`` rows
+(``SELECT COUNT(*) FROM (... LIMIT cap + 1)``) and so do the reachable pages, which also bounds the OFFSET the
+database must skip. Beyond the cap the list says "more than", and staff narrow it with a filter or a search."""
+
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from wagtail.admin.paginator import WagtailPaginator
+
+COUNT_CAP = 10_000
+
+
+class CappedCountPaginator(WagtailPaginator):
+    @cached_property
+    def count(self):
+        return self.object_list.order_by()[: COUNT_CAP + 1].count()
+
+    @cached_property
+    def is_capped(self):
+        return self.count > COUNT_CAP
+
+    @cached_property
+    def items_count_label(self):
+        if self.is_capped:
+            return _("Hơn %(count)s hồ sơ") % {"count": f"{COUNT_CAP:,}".replace(",", ".")}
+        return super().items_count_label

@@ -1,0 +1,101 @@
+"""The staff's dossier admin at ``/admin/dossiers/``: list (filters, search, "my work", CSV/XLSX export), inspect,
+applicant edit and history. URL names live in the ``dossier_admin`` namespace (``dossier_admin:inspect``): the
+public app already owns the ``dossiers`` namespace, and two namespaces of one name shadow each other.
+
+Dossiers are created by the workflow (online submission, counter intake) and never deleted, so the viewset has
+no create, copy or delete views; the "usage" view (references to a dossier) has nothing to show and is dropped too.
+"""
+
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from dossiers.models import Dossier
+
+from .columns import DueColumn, assignment, progress
+from .filters import DossierFilterSet
+from .forms import ApplicantEditForm
+from .views import DossierEditView, DossierHistoryView, DossierIndexView, DossierInspectView
+
+DROPPED_VIEWS = {"add", "delete", "usage"}
+
+
+def label(field_name):
+    return capfirst(Dossier._meta.get_field(field_name).verbose_name)
+
+
+class DossierViewSet(ModelViewSet):
+    model = Dossier
+    name = "dossier"
+    url_prefix = "dossiers"
+    url_namespace = "dossier_admin"
+    icon = "folder-open-inverse"
+    add_to_admin_menu = True
+    menu_order = 150
+
+    index_view_class = DossierIndexView
+    inspect_view_class = DossierInspectView
+    edit_view_class = DossierEditView
+    history_view_class = DossierHistoryView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    index_results_template_name = "dossiers/staff/index_results.html"
+    inspect_template_name = "dossiers/staff/inspect.html"
+
+    filterset_class = DossierFilterSet
+    search_fields = ["code", "applicant_id_number", "applicant_name_folded"]  # see dossiers.staff.search
+    ordering = ["-submitted_at", "-pk"]
+    list_per_page = 50
+    list_export = [
+        "code",
+        "procedure",
+        "agency",
+        "status",
+        "channel",
+        "applicant_name",
+        "submitted_at",
+        "received_at",
+        "due_at",
+        "returned_at",
+        "result_class",
+    ]
+    export_filename = "ho-so"
+    inspect_view_fields = [
+        "code",
+        "procedure",
+        "agency",
+        "channel",
+        "status",
+        "stage",
+        "submitted_at",
+        "received_at",
+        "due_at",
+        "returned_at",
+        "result_class",
+        "assigned_department",
+        "assigned_to",
+    ]
+
+    @cached_property
+    def list_display(self):
+        return [
+            TitleColumn("code", label=label("code"), url_name=self.get_url_name("inspect"), sort_key="code"),
+            "applicant_name",
+            "procedure",
+            Column("progress", label=label("status"), accessor=progress, sort_key="status"),
+            Column("assignment", label=_("Thụ lý"), accessor=assignment),
+            DateColumn("submitted_at", label=label("submitted_at"), sort_key="submitted_at"),
+            DueColumn("due_at", label=label("due_at"), sort_key="due_at"),
+        ]
+
+    def get_form_class(self, for_update=False):
+        return ApplicantEditForm
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(**{f"{view}_url_name": None for view in DROPPED_VIEWS}, **kwargs)
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name not in DROPPED_VIEWS]
