@@ -15,6 +15,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("search/", search_views.search, name="search"),
     path("co-quan/", include("procedures.urls")),
+    path("minh-bach/", include("reports.urls")),
     path("api/v1/", api.urls),
     path("", include("dossiers.urls")),
 ]

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "procedures",
     "dossiers",
     "search",
+    "reports",
     "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
