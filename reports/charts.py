@@ -25,7 +25,8 @@ PLOT_LEFT = 8
 PLOT_WIDTH = 560
 ROW_HEIGHT = 46
 COLUMN_PLOT_HEIGHT = 200
-COLUMN_TOP = 24
+COLUMN_TOP = 84  # room for the legend and for figures written upwards above the tallest column
+COLUMN_WIDTH = 700
 
 
 PRIMARY, GREEN = "#0b4f8a", "#2e7d32"
@@ -44,11 +45,12 @@ class Bar:
     text_x: float
     text_y: float
     fill: str = PRIMARY
+    upright: bool = False  # the figure is written bottom to top, for narrow columns
 
     @classmethod
-    def at(cls, x, y, width, height, text, text_x, text_y, fill=PRIMARY):
+    def at(cls, x, y, width, height, text, text_x, text_y, fill=PRIMARY, upright=False):
         x, y, width, height, text_x, text_y = (round(value, 1) for value in (x, y, width, height, text_x, text_y))
-        return cls(x, y, width, height, text, text_x, text_y, fill)
+        return cls(x, y, width, height, text, text_x, text_y, fill, upright)
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ class Chart:
     items: list
     table_head: list[str]
     table: list[list[str]]
-    legend: list[tuple[str, str, float]] = ()
+    legend: list[tuple[str, str, int]] = ()  # colour, label, x
     axis: int = 0
 
 
@@ -116,7 +118,7 @@ def monthly_chart(months: list[Period]) -> Chart:
     """Per month, a "received" and a "returned" column side by side, to a common scale."""
     figures = monthly_figures(months)
     highest = max([1, *(max(received, returned) for _month, received, returned in figures)])
-    slot = PLOT_WIDTH / len(figures)
+    slot = COLUMN_WIDTH / len(figures)
     column = slot * 0.38
     bottom = COLUMN_TOP + COLUMN_PLOT_HEIGHT
     items = []
@@ -126,7 +128,8 @@ def monthly_chart(months: list[Period]) -> Chart:
             height = COLUMN_PLOT_HEIGHT * count / highest
             x = PLOT_LEFT + index * slot + slot * 0.1 + series * column
             top = bottom - height
-            bars.append(Bar.at(x, top, column, height, number_format(count), x, top - 4, SERIES[series]))
+            text_x = x + column / 2 + 4
+            bars.append(Bar.at(x, top, column, height, number_format(count), text_x, top - 4, SERIES[series], True))
         items.append((f"{month.start:%m/%y}", PLOT_LEFT + index * slot + slot / 2, bars))
     received_label, returned_label = str(_("Tiếp nhận")), str(_("Đã giải quyết"))
     return Chart(
@@ -138,6 +141,6 @@ def monthly_chart(months: list[Period]) -> Chart:
             [f"{month.start:%m/%Y}", number_format(received), number_format(returned)]
             for month, received, returned in figures
         ],
-        legend=[(SERIES[0], received_label, 10), (SERIES[1], returned_label, 30)],
+        legend=[(SERIES[0], received_label, 8), (SERIES[1], returned_label, 160)],
         axis=bottom,
     )
