@@ -44,8 +44,10 @@ register_snippet(WorkingCalendarViewSetGroup)
 @hooks.register("register_log_actions")
 def register_workflow_log_actions(actions):
     """Each workflow step appears by name in the admin's history and site-history reports."""
+    from .models import Dossier, DossierLogEntry
     from .workflow import ACTIONS, CREATION_STEPS, step_label
 
+    actions.register_model(Dossier, DossierLogEntry)
     for name in [*CREATION_STEPS, *ACTIONS]:
         actions.register_action(f"dossiers.{name}", step_label(name), step_label(name))
 

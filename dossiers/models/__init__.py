@@ -1,6 +1,7 @@
 from .calendar import DayOff, MakeUpWorkingDay, OfficePeriod
 from .dossier import CLOSED_STATUSES, Attachment, Channel, Dossier, DossierCodeCounter, ReceivedDocument, Stage, Status
 from .events import DossierEvent, Rating, SupplementRequest
+from .log_entry import DossierLogEntry
 from .notification import Notification
 from .reminder import ReminderLog
 from .staff import StaffProfile
@@ -13,6 +14,7 @@ __all__ = [
     "Dossier",
     "DossierCodeCounter",
     "DossierEvent",
+    "DossierLogEntry",
     "MakeUpWorkingDay",
     "Notification",
     "OfficePeriod",

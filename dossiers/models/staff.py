@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from dossiers.people import display_name
+
 
 class StaffProfile(models.Model):
     user = models.OneToOneField(
@@ -27,4 +29,4 @@ class StaffProfile(models.Model):
         verbose_name_plural = _("hồ sơ cán bộ")
 
     def __str__(self):
-        return f"{self.user.get_full_name() or self.user.get_username()} ({self.agency})"
+        return f"{display_name(self.user)} ({self.agency})"

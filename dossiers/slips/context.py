@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from dossiers.access import visible_dossiers
+from dossiers.people import display_name
 from dossiers.workflow import step_label
 
 from .qr import lookup_url, qr_png_data_uri
@@ -47,7 +48,7 @@ def date_line(moment):
 
 
 def full_name(user, default=""):
-    return (user.get_full_name() or user.get_username()) if user else default
+    return display_name(user, default)
 
 
 def latest_event(dossier, *actions):

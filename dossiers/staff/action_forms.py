@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from dossiers import roles
+from dossiers.people import display_name
 from procedures.models import Department
 from procedures.online_forms.fields import UploadField
 from procedures.online_forms.uploads import EXTENSIONS
@@ -99,7 +100,7 @@ class AssignForm(StepForm):
     def specialist_label(user):
         profile = getattr(user, "staff_profile", None)
         department = profile.department.name if profile and profile.department else "—"
-        return f"{user.get_full_name() or user.username} ({department})"
+        return f"{display_name(user)} ({department})"
 
 
 class MemoForm(StepForm):

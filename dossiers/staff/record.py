@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import DeletedObject
 
 from dossiers.models import Dossier, Rating
+from dossiers.people import display_name
 from dossiers.workflow import step_label
 
 APPLICANT = _("Người nộp hồ sơ")
@@ -24,7 +25,7 @@ OTHER_REASONS = {"edit": _("Cập nhật thông tin người nộp")}
 
 
 def person(user):
-    return (user.get_full_name() or user.get_username()) if user else ""
+    return display_name(user)
 
 
 def local_text(moment):

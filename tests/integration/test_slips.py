@@ -35,12 +35,12 @@ def at(day, hour=9, minute=0):
 
 @pytest.fixture
 def counter_staff():
-    return StaffUserFactory(first_name="Trần Thị", last_name="Bích", role=roles.COUNTER_STAFF)
+    return StaffUserFactory(last_name="Trần Thị", first_name="Bích", role=roles.COUNTER_STAFF)
 
 
 @pytest.fixture
 def specialist():
-    return StaffUserFactory(first_name="Lê Văn", last_name="Cường", role=roles.SPECIALIST)
+    return StaffUserFactory(last_name="Lê Văn", first_name="Cường", role=roles.SPECIALIST)
 
 
 @pytest.fixture
@@ -232,7 +232,7 @@ def test_stop_notice_gives_the_reason(staff_client, dossier, counter_staff):
 
 def test_control_slip_has_one_row_per_hand_off_with_giver_receiver_and_result(staff_client, dossier, specialist):
     department = DepartmentFactory(agency=dossier.agency, name="Phòng Hộ tịch")
-    chief = StaffUserFactory(first_name="Phạm Thu", last_name="Hà", role=roles.CHIEF_OF_OFFICE)
+    chief = StaffUserFactory(last_name="Phạm Thu", first_name="Hà", role=roles.CHIEF_OF_OFFICE)
     record(dossier, "assign", at(3, 10), actor=chief, assignee=specialist, step_due_at=at(4, 17))
     record(dossier, "submit_memo", at(4, 11), actor=specialist, department=department, step_result=ResultClass.EARLY)
 

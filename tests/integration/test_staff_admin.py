@@ -15,6 +15,7 @@ from dossiers import roles
 from dossiers.deadlines import VIETNAM
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Attachment, Dossier, StaffProfile, Stage, Status
+from dossiers.people import display_name
 from dossiers.workflow import transition
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
 
@@ -262,7 +263,7 @@ def test_inspect_page_shows_the_form_the_timeline_and_the_notices(client, counte
     assert "001203004567" in section(html, "dossier-applicant")  # staff see the full ID number
     timeline = section(html, "dossier-timeline")
     assignment_row = timeline[timeline.index("Phân công xử lý") :]
-    giver, receiver = chief.get_full_name(), specialist.get_full_name()
+    giver, receiver = display_name(chief), display_name(specialist)
     assert assignment_row.index(giver) < assignment_row.index(receiver) < assignment_row.index("Xử lý gấp")
     notices = section(html, "dossier-notifications")
     assert "an.nguyen@example.vn" in notices and specialist.email in notices and "Đã gửi" in notices
@@ -297,10 +298,10 @@ def test_an_edit_is_saved_with_a_new_version_and_shows_in_the_field_history(clie
 
     html = client.get(response.url).content.decode()
     history = section(html, "dossier-history")
-    assert "Cập nhật thông tin người nộp" in history and counter.get_full_name() in history
+    assert "Cập nhật thông tin người nộp" in history and display_name(counter) in history
     assert "12 Lê Lợi, phường Bến Thành → 45 Hai Bà Trưng" in history
     assert "Đã tiếp nhận → Đang xử lý" in history  # the assignment, with status labels and names
-    assert f"— → {specialist.get_full_name()}" in history and "Deleted" not in history
+    assert f"— → {display_name(specialist)}" in history and "Deleted" not in history
 
 
 def test_an_invalid_id_number_is_refused(client, counter, handled):

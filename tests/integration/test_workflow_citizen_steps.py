@@ -5,12 +5,11 @@ from datetime import datetime, timedelta
 
 import pytest
 from django.core import mail
-from wagtail.models import ModelLogEntry
 
 from dossiers import roles
 from dossiers.deadlines import VIETNAM
 from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.models import Status
+from dossiers.models import DossierLogEntry, Status
 from dossiers.workflow import ConcurrentUpdate, TransitionNotAllowed, allowed_actions, transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 
@@ -48,7 +47,7 @@ def test_receive_sets_the_due_time_from_the_procedure(
     event = dossier.events.get(action="receive")
     assert (event.from_status, event.to_status, event.actor) == (Status.REGISTERED, Status.RECEIVED, counter)
     assert dossier.history.count() == 2 and dossier.history.first().history_change_reason == "receive"
-    assert ModelLogEntry.objects.filter(object_id=str(dossier.pk), action="dossiers.receive").exists()
+    assert DossierLogEntry.objects.filter(object_id=str(dossier.pk), action="dossiers.receive").exists()
 
 
 def test_supplement_pauses_and_resumes_the_clock(dossier, counter, monkeypatch, django_capture_on_commit_callbacks):
