@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('dossiers', '0008_dossier_stage'),
+        ("dossiers", "0008_dossier_stage"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='dossier',
-            name='applicant_name_folded',
-            field=models.CharField(db_index=True, default='', editable=False, max_length=255),
+            model_name="dossier",
+            name="applicant_name_folded",
+            field=models.CharField(db_index=True, default="", editable=False, max_length=255),
         ),
     ]

@@ -6,26 +6,45 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('dossiers', '0009_applicant_name_folded'),
+        ("dossiers", "0009_applicant_name_folded"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReminderLog',
+            name="ReminderLog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('daily', 'Nhắc việc hằng ngày'), ('weekly', 'Tổng hợp hằng tuần')], max_length=16)),
-                ('day', models.DateField()),
-                ('notification', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='dossiers.notification')),
-                ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("daily", "Nhắc việc hằng ngày"), ("weekly", "Tổng hợp hằng tuần")], max_length=16
+                    ),
+                ),
+                ("day", models.DateField()),
+                (
+                    "notification",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="dossiers.notification",
+                    ),
+                ),
+                (
+                    "recipient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'nhắc việc đã gửi',
-                'verbose_name_plural': 'nhắc việc đã gửi',
-                'constraints': [models.UniqueConstraint(fields=('recipient', 'kind', 'day'), name='one_reminder_per_day')],
+                "verbose_name": "nhắc việc đã gửi",
+                "verbose_name_plural": "nhắc việc đã gửi",
+                "constraints": [
+                    models.UniqueConstraint(fields=("recipient", "kind", "day"), name="one_reminder_per_day")
+                ],
             },
         ),
     ]
