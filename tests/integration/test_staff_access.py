@@ -12,11 +12,10 @@ from django.test import RequestFactory
 from django.urls import reverse
 from openpyxl import load_workbook
 from wagtail.admin.menu import admin_menu
-from wagtail.models import ModelLogEntry
 
 from dossiers import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.models import Attachment, StaffProfile, Stage, Status
+from dossiers.models import Attachment, DossierLogEntry, StaffProfile, Stage, Status
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -119,7 +118,7 @@ def test_specialist_cannot_edit_even_their_dossier(client, specialist, dossiers)
 def test_every_inspect_view_is_traced(client, specialist, dossiers):
     client.force_login(specialist)
     client.get(reverse("dossier_admin:inspect", args=[dossiers.mine.pk]))
-    entry = ModelLogEntry.objects.get(object_id=str(dossiers.mine.pk), action="dossiers.view")
+    entry = DossierLogEntry.objects.get(object_id=str(dossiers.mine.pk), action="dossiers.view")
     assert entry.user == specialist
     assert "Xem hồ sơ" in client.get(reverse("dossier_admin:history", args=[dossiers.mine.pk])).content.decode()
 
@@ -137,7 +136,7 @@ def test_attachment_downloads_only_for_who_may_see_the_dossier(client, specialis
     assert "filename*=utf-8''H%E1%BB%99%20chi%E1%BA%BFu%20c%E1%BB%A7a%20t%C3%B4i.pdf" in response["Content-Disposition"]
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Type"] == "application/pdf"
-    assert ModelLogEntry.objects.filter(object_id=str(dossiers.mine.pk), action="dossiers.download").exists()
+    assert DossierLogEntry.objects.filter(object_id=str(dossiers.mine.pk), action="dossiers.download").exists()
 
 
 def test_anonymous_visitors_are_sent_to_the_login_page(client, dossiers):
