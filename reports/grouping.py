@@ -1,14 +1,15 @@
 """The rows of a report: by agency, subsystem or procedure, counted by the database in one GROUP BY query.
 
-A subsystem is the procedure's parent page, so its key is the procedure's tree path cut to the parent's length
-(``Substr(path, 1, (depth - 1) * steplen)``): a join to the page row already there, no walk up the tree.
+A subsystem is the procedure's parent page. Joining every dossier to its page to cut the tree path would cost a
+join per dossier; the catalogue has a few dozen procedures, so one small query maps each to its parent and the
+aggregate groups by ``CASE procedure_id WHEN ... THEN subsystem id``: an integer key, no join at all.
 """
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -18,8 +19,16 @@ from procedures.models import Agency, ProcedurePage
 TOTAL_LABEL = _("Tổng cộng")
 
 
-def subsystem_path(prefix: str):
-    return Substr(f"{prefix}procedure__path", 1, (F(f"{prefix}procedure__depth") - 1) * Page.steplen)
+def subsystem_of_procedure(prefix: str) -> Case:
+    parent = Page.objects.filter(path=Substr(OuterRef("path"), 1, (OuterRef("depth") - 1) * Page.steplen)).values("pk")[
+        :1
+    ]
+    procedures = {}
+    for procedure, subsystem in ProcedurePage.objects.annotate(parent=Subquery(parent)).values_list("pk", "parent"):
+        procedures.setdefault(subsystem, []).append(procedure)
+    field = f"{prefix}procedure_id__in"
+    whens = [When(**{field: members}, then=Value(subsystem)) for subsystem, members in procedures.items()]
+    return Case(*whens, default=Value(None), output_field=IntegerField())
 
 
 @dataclass(frozen=True)
@@ -45,8 +54,8 @@ GROUPINGS = {
         Grouping(
             "subsystem",
             _("Lĩnh vực"),
-            subsystem_path,
-            lambda keys: Page.objects.filter(path__in=keys).order_by("path").values_list("path", "pk", "title"),
+            subsystem_of_procedure,
+            lambda keys: Page.objects.filter(pk__in=keys).order_by("path").values_list("pk", "pk", "title"),
         ),
         Grouping(
             "procedure",

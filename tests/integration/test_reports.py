@@ -150,9 +150,12 @@ def test_every_grouping_matches_the_hand_computed_table(dossiers, grouping, expe
     assert figures(report.total) == TOTAL
 
 
-def test_one_query_per_grouping(dossiers, django_assert_num_queries):
-    with django_assert_num_queries(2):  # the aggregate, then the rows' labels
-        bieu06(MARCH, GROUPINGS["subsystem"])
+@pytest.mark.parametrize(("grouping", "queries"), [("agency", 2), ("procedure", 2), ("subsystem", 3)])
+def test_one_aggregate_query_per_grouping(dossiers, django_assert_num_queries, grouping, queries):
+    """The aggregate and the rows' labels; by subsystem, first the catalogue's procedure-to-subsystem map."""
+    with django_assert_num_queries(queries) as captured:
+        bieu06(MARCH, GROUPINGS[grouping])
+    assert sum("dossiers_dossier" in query["sql"] for query in captured.captured_queries) == 1
 
 
 def test_each_figure_counts_exactly_the_dossiers_its_condition_selects(dossiers, catalogue):
