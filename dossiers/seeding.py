@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 
 from django.db import connection, connections, transaction
 from django.db.models import Max
@@ -58,7 +59,6 @@ WARDS = [
 ]  # fmt: skip
 PROCESSING_STAGES = [Stage.ASSIGNED, Stage.ASSIGNED, Stage.MEMO_SUBMITTED, Stage.AT_LEADERSHIP, Stage.SIGNED]
 CHANNELS = [Channel.ONLINE] * 6 + [Channel.COUNTER] * 3 + [Channel.POST]
-SLOT = timedelta(minutes=15)
 SLOTS_PER_DAY = 32  # 8 office hours: 7:30–11:30 and 13:00–17:00
 MORNING_SLOTS = 16
 SCORES = (Rating.Score.VERY_SATISFIED, Rating.Score.SATISFIED, Rating.Score.NOT_SATISFIED)
@@ -112,7 +112,7 @@ class Generator:
         # A few procedures take most dossiers, as in a real office (civil status more than investment licences).
         self.weights = [1 / (rank + 1) ** 0.8 for rank in range(len(procedures))]
         self.rng.shuffle(self.weights)
-        self.cumulative = list(_accumulate(self.weights))
+        self.cumulative = list(accumulate(self.weights))
         self.calendar = load_working_calendar()
         self.now = now
         # Submissions end yesterday, so every submission and counter receipt is in the past.
@@ -189,9 +189,7 @@ class Generator:
             "applicant_date_of_birth": date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29)),
             "applicant_address": f"{rng.randrange(1, 300)} {rng.choice(STREETS)}, {rng.choice(WARDS)}",
             "applicant_phone": f"09{rng.randrange(10**8):08d}",
-            "applicant_email": f"{folded.replace(' ', '.')}{rng.randrange(100)}@example.vn"
-            if rng.random() < 0.4
-            else "",
+            "applicant_email": self.email(folded) if rng.random() < 0.4 else "",
             "form_data": {},
             "form_schema": [],
             "assigned_department_id": None,
@@ -228,8 +226,8 @@ class Generator:
     def email(self, folded_name: str) -> str:
         return f"{folded_name.replace(' ', '.')}{self.rng.randrange(100)}@example.vn"
 
-    def move(self, row: dict, events: list[dict], action: str, status: int, at: datetime, **fields):
-        events.append(event(row["id"], action, row["status"], status, at, department_id=fields.get("department")))
+    def move(self, row: dict, events: list[dict], action: str, status: int, at: datetime, department=None):
+        events.append(event(row["id"], action, row["status"], status, at, department))
         row.update(status=status, updated_at=at, version=row["version"] + 1)
 
     def progress(self, row: dict, events: list[dict], procedure: Procedure) -> dict | None:
@@ -260,11 +258,9 @@ class Generator:
         row.update(stage=Stage.NONE, returned_at=returned_at, result_class=classify_result(due_at, returned_at))
         if rng.random() >= 0.25:
             return None
-        score = rng.choices(
-            (Rating.Score.VERY_SATISFIED, Rating.Score.SATISFIED, Rating.Score.NOT_SATISFIED), (55, 35, 10)
-        )
+        score = rng.choices(SCORES, SCORE_WEIGHTS)[0]
         rated_at = min(now, returned_at + timedelta(hours=rng.uniform(1, 72)))
-        return {"dossier_id": row["id"], "score": score[0], "comment": "", "created_at": rated_at}
+        return {"dossier_id": row["id"], "score": score, "comment": "", "created_at": rated_at}
 
     def planned_return(self, received_at: datetime, due_at: datetime) -> datetime:
         """About 62 % early, 25 % on the due date and 13 % late, as the result classes of a fairly good office."""
@@ -292,13 +288,6 @@ class Generator:
             self.move(row, events, "request_fee", Status.FEE_REQUESTED, at)
         else:
             row["stage"] = rng.choice(PROCESSING_STAGES)
-
-
-def _accumulate(values):
-    total = 0
-    for value in values:
-        total += value
-        yield total
 
 
 def event(dossier_id, action, from_status, to_status, at, department_id=None) -> dict:

@@ -20,7 +20,6 @@ from dossiers.models import Dossier, Status
 from .bieu06 import Bieu06Row
 from .periods import Period
 
-WIDTH = 720
 PLOT_LEFT = 8
 PLOT_WIDTH = 560
 ROW_HEIGHT = 46
