@@ -151,7 +151,13 @@ def transition(dossier, action_name, actor, *, expected_version=None, **inputs):
     if step is None:
         raise TransitionNotAllowed(_("Thao tác không tồn tại."), code="unknown_action")
     with files_removed_on_error() as written, transaction.atomic():
-        current = Dossier.objects.select_for_update().select_related("procedure", "agency").get(pk=dossier.pk)
+        # Lock only the dossier row (not the joined procedure and agency, which every dossier shares), and as NO
+        # KEY UPDATE so inserting its events, which reference it, does not wait on the lock.
+        current = (
+            Dossier.objects.select_for_update(of=("self",), no_key=True)
+            .select_related("procedure", "agency")
+            .get(pk=dossier.pk)
+        )
         if expected_version is not None and current.version != expected_version:
             raise ConcurrentUpdate(current)
         check_allowed(step, current, actor)

@@ -24,7 +24,7 @@ def test_sequence_per_agency_per_local_day():
     assert issue_code(first, datetime(2026, 11, 23, 17, 30, tzinfo=UTC)) == "000.00.06.H56-261124-0001"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_fifty_concurrent_submissions_get_fifty_distinct_codes(home_page):
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL: SQLite serialises writers, so there is no race to test")

@@ -166,7 +166,7 @@ def test_received_and_extended_notices_carry_the_appointment(world, django_captu
     assert "Chờ xác minh" in extended.body
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_staff_acting_at_once_one_wins_the_other_is_told(home_page):
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL: row locks are what this test exercises")
