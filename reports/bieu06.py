@@ -24,8 +24,10 @@ same conditions to the dossier list, so a figure and the list behind its link ca
 """
 
 from dataclasses import dataclass
+from itertools import islice
 
 from django.db.models import Exists, OuterRef, Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from dossiers.deadlines import ResultClass
@@ -139,6 +141,16 @@ HEADER_GROUPS = [
     (_("Số hồ sơ đang giải quyết"), 3),
 ]
 ON_TIME_HEADER = _("Tỷ lệ đúng hạn (%)")
+
+
+def figure_choices():
+    """``(column, "group – column")``: the column names alone repeat ("Tổng số" three times)."""
+    columns = iter(COLUMNS)
+    return [
+        (name, format_lazy("{} – {}", group, label))
+        for group, span in HEADER_GROUPS
+        for name, label in islice(columns, span)
+    ]
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +36,10 @@ class DossierEvent(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+        indexes = [
+            # When a dossier left (withdrawn or stopped): Biểu 06 asks this of every dossier it counts.
+            models.Index(fields=["dossier", "created_at"], condition=Q(to_status__in=[7, 8]), name="dossierevent_left")
+        ]
         verbose_name = _("bước xử lý")
         verbose_name_plural = _("các bước xử lý")
 

@@ -15,6 +15,8 @@ from wagtail.admin.widgets import BooleanRadioSelect
 
 from dossiers.models import Channel, Dossier, Stage, Status
 from procedures.models import Agency, ProcedurePage, SubsystemPage
+from reports.bieu06 import column_condition, figure_choices
+from reports.periods import Period
 
 from .due import due_soon_condition, overdue_condition
 from .my_work import department_id
@@ -69,6 +71,10 @@ class DossierFilterSet(WagtailFilterSet):
     )
     overdue = YesNoFilter(lambda request: overdue_condition(timezone.now()), label=_("Quá hạn"))
     submitted_at = django_filters.DateFromToRangeFilter(widget=DateRangePickerWidget)
+    # A figure of Biểu 06 (the report links here): the column, and the period's first and last day.
+    report = django_filters.ChoiceFilter(label=_("Số liệu báo cáo"), choices=figure_choices, method="figure")
+    report_from = django_filters.DateFilter(label=_("Kỳ báo cáo từ ngày"), method="period_day")
+    report_to = django_filters.DateFilter(label=_("Kỳ báo cáo đến ngày"), method="period_day")
 
     class Meta:
         model = Dossier
@@ -76,3 +82,14 @@ class DossierFilterSet(WagtailFilterSet):
 
     def in_subsystem(self, queryset, name, subsystem):
         return queryset.filter(procedure__path__startswith=subsystem.path)
+
+    def period_day(self, queryset, name, value):
+        """The period's days only select dossiers together with ``report`` (see ``figure``)."""
+        return queryset
+
+    def figure(self, queryset, name, column):
+        """Exactly the dossiers the report counts in that figure: the report's own condition, not a copy."""
+        start, end = self.form.cleaned_data.get("report_from"), self.form.cleaned_data.get("report_to")
+        if start is None or end is None:
+            return queryset
+        return queryset.filter(column_condition(column, Period(start, end)))

@@ -24,6 +24,7 @@ P1 and P3 belong to agency A, P2 to agency B.
 
 import csv
 import io
+import re
 from datetime import date, datetime
 from urllib.parse import parse_qs, urlsplit
 
@@ -284,3 +285,20 @@ def test_other_roles_get_403_and_no_menu(client, role):
     assert reverse("reports_admin:bieu06") not in client.get(reverse("wagtailadmin_home")).content.decode()
     for name in ["bieu06", "bieu06_xlsx", "bieu06_csv", "satisfaction"]:
         assert client.get(reverse(f"reports_admin:{name}")).status_code == 403
+
+
+@pytest.mark.parametrize("column", ["carried_over", "resolved_early", "in_progress_overdue", "to_handle"])
+def test_a_figure_link_lists_exactly_the_dossiers_it_counts(leader_client, dossiers, catalogue, column):
+    response = leader_client.get(reverse("reports_admin:bieu06"), {**MARCH_QUERY, "grouping": "agency"})
+    links = dict(zip([name for name, _label in COLUMNS], response.context["lines"][0][1], strict=True))
+    figure, url = links[column]
+    listing = leader_client.get(url).content.decode()
+    counted = set(
+        Dossier.objects.filter(agency=catalogue["A"])
+        .filter(column_condition(column, Period(date(2026, 3, 1), date(2026, 3, 31))))
+        .values_list("code", flat=True)
+    )
+    assert len(counted) == figure
+    codes = Dossier.objects.values_list("code", flat=True)
+    shown = {code for code in codes if re.search(rf">\s*{re.escape(code)}\s*<", listing)}
+    assert shown == counted
