@@ -9,7 +9,7 @@ from django.core.management import call_command
 from dossiers import roles
 from dossiers.deadlines import VIETNAM
 from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.models import ReminderLog, Stage, StaffProfile, Status
+from dossiers.models import ReminderLog, StaffProfile, Stage, Status
 from dossiers.reminders import send_daily_reminders, send_weekly_summary
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
 
