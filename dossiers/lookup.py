@@ -4,6 +4,7 @@ Shared by the HTML page and the JSON API, so both answer the same thing. An unkn
 are indistinguishable (same result, and a comparison is made either way) so the look-up cannot be used to find out
 which codes exist."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
@@ -59,6 +60,12 @@ def timeliness(dossier):
     return choice(state.value, state.label) if state else None
 
 
+def public_url(page):
+    """The page on the public site's address (``PUBLIC_BASE_URL``), whatever host name Wagtail's Site carries."""
+    parts = page.get_url_parts()
+    return None if parts is None else settings.PUBLIC_BASE_URL + parts[2]
+
+
 def public_timeline(dossier):
     """The steps as the applicant may see them: what happened and when, never who did it or internal notes."""
     return [
@@ -94,7 +101,7 @@ def public_summary(dossier):
     return {
         "code": dossier.code,
         "status": choice(dossier.status, dossier.get_status_display()),
-        "procedure": {"title": procedure.title, "url": procedure.get_full_url()},
+        "procedure": {"title": procedure.title, "url": public_url(procedure)},
         "agency": dossier.agency.name,
         "channel": choice(dossier.channel, dossier.get_channel_display()),
         "id_number_masked": dossier.masked_id_number,
