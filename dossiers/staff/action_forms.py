@@ -84,7 +84,12 @@ class NoteForm(StepForm):
 
 
 class AssignForm(StepForm):
-    department = forms.ModelChoiceField(label=_("Phòng ban"), queryset=Department.objects.none())
+    department = forms.ModelChoiceField(
+        label=_("Phòng ban"),
+        queryset=Department.objects.none(),
+        required=False,
+        help_text=_("Để trống khi chọn chuyên viên: hồ sơ được giao cho phòng của chuyên viên đó."),
+    )
     specialist = forms.ModelChoiceField(
         label=_("Chuyên viên"), queryset=get_user_model().objects.none(), required=False
     )
@@ -101,6 +106,15 @@ class AssignForm(StepForm):
         profile = getattr(user, "staff_profile", None)
         department = profile.department.name if profile and profile.department else "—"
         return f"{display_name(user)} ({department})"
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("department") and data.get("specialist") is not None:
+            profile = getattr(data["specialist"], "staff_profile", None)
+            data["department"] = profile.department if profile else None
+        if not data.get("department"):
+            raise forms.ValidationError(_("Hãy chọn phòng ban hoặc một chuyên viên có phòng ban."))
+        return data
 
 
 class MemoForm(StepForm):

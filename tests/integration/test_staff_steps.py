@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from dossiers import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.models import Channel, Dossier, Status
-from procedures.factories import ProcedureDocumentFactory, ProcedurePageFactory, SubsystemPageFactory
+from dossiers.models import Channel, Dossier, StaffProfile, Status
+from procedures.factories import DepartmentFactory, ProcedureDocumentFactory, ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +132,18 @@ def test_only_counter_staff_may_take_in_dossiers(client, procedure):
     assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
     assert client.post(reverse("dossiers_staff:intake_form", args=[procedure.pk]), {}).status_code == 302
     assert not Dossier.objects.exists()
+
+
+def test_assigning_a_specialist_assigns_their_department(client, dossier):
+    department = DepartmentFactory(agency=dossier.agency)
+    specialist = StaffUserFactory(role=roles.SPECIALIST)
+    StaffProfile.objects.create(user=specialist, agency=dossier.agency, department=department)
+    dossier.status = Status.RECEIVED
+    dossier.save()
+    client.force_login(StaffUserFactory(role=roles.CHIEF_OF_OFFICE))
+    response = client.post(step_url(dossier, "assign"), {"version": 1, "specialist": specialist.pk})
+    assert response.status_code == 302
+    dossier.refresh_from_db()
+    assert (dossier.assigned_to, dossier.assigned_department) == (specialist, department)
+    missing = client.post(step_url(dossier, "assign"), {"version": 2})
+    assert missing.status_code == 400 and "Hãy chọn phòng ban" in missing.content.decode()
