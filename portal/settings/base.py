@@ -159,13 +159,15 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
-# Celery beat: reminders each working morning, leadership's summary on Mondays, a resend of stuck notices.
+# Celery beat: reminders each working morning, leadership's summary on Mondays, a backup each night, and a resend
+# of stuck notices.
 CELERY_BEAT_SCHEDULE = {
     "daily-reminders": {"task": "dossiers.tasks.send_daily_reminders", "schedule": crontab(hour=7, minute=0)},
     "weekly-summary": {
         "task": "dossiers.tasks.send_weekly_summary",
         "schedule": crontab(hour=7, minute=15, day_of_week="mon"),
     },
+    "nightly-backup": {"task": "backups.tasks.nightly_backup", "schedule": crontab(hour=1, minute=30)},
     "resend-pending-notifications": {
         "task": "dossiers.tasks.send_pending_notifications",
         "schedule": crontab(minute="*/15"),

@@ -26,6 +26,7 @@ from backups.models import Backup
 from backups.restore import Target, restore_archive
 from backups.retention import prune
 from backups.service import back_up
+from backups.tasks import nightly_backup
 from dossiers import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Attachment, Status
@@ -347,3 +348,13 @@ def test_retention_keeps_the_newest_successful_backups(settings, backup_root):
     assert sorted(prune()) == sorted([oldest.pk, old_failure.pk, older.pk])
     assert set(Backup.objects.values_list("pk", flat=True)) == {newer.pk, recent_failure.pk, newest.pk}
     assert sorted(path.name for path in backup_root.iterdir()) == ["3.tar.gz", "4.tar.gz"]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_nightly_backup_runs_once_and_not_over_a_running_one(backup_root):
+    nightly_backup()
+    backup = Backup.objects.get()
+    assert backup.state == Backup.State.DONE and backup.started_by is None and backup.path.exists()
+    Backup.objects.create(state=Backup.State.RUNNING)
+    nightly_backup()
+    assert Backup.objects.count() == 2
