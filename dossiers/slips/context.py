@@ -184,3 +184,27 @@ def log_book(user, date_from, date_to):
         for dossier in dossiers.select_related("procedure").order_by("received_at", "pk")
     ]
     return {"rows": rows, "date_from": f"{date_from:%d/%m/%Y}", "date_to": f"{date_to:%d/%m/%Y}"}
+
+
+SLIPS = [
+    ("receipt", _("Giấy tiếp nhận hồ sơ và hẹn trả kết quả")),
+    ("supplement_request", _("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ")),
+    ("refusal", _("Phiếu từ chối tiếp nhận, giải quyết hồ sơ")),
+    ("apology", _("Văn bản xin lỗi và hẹn lại ngày trả kết quả")),
+    ("stop_notice", _("Thông báo dừng giải quyết hồ sơ")),
+    ("control_slip", _("Phiếu kiểm soát quá trình giải quyết hồ sơ")),
+]
+
+
+def applicable_slips(dossier):
+    """The slips a dossier has grounds for now, so staff are offered only what prints (the log book is per period)."""
+    actions = set(dossier.events.values_list("action", flat=True))
+    grounds = {
+        "receipt": dossier.received_at is not None,
+        "supplement_request": "request_supplement" in actions,
+        "refusal": "refuse" in actions,
+        "apology": "extend" in actions,
+        "stop_notice": "stop" in actions,
+        "control_slip": True,
+    }
+    return [(kind, title) for kind, title in SLIPS if grounds[kind]]

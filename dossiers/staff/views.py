@@ -16,6 +16,7 @@ from wagtail.log_actions import log
 
 from dossiers.access import visible_dossiers
 from dossiers.models import Dossier
+from dossiers.slips.context import applicable_slips
 from dossiers.workflow import ConcurrentUpdate, allowed_actions
 
 from .columns import DueBadge
@@ -108,6 +109,7 @@ class DossierInspectView(generic.InspectView):
         context = super().get_context_data(**kwargs)
         context.update(inspect_context(self.object))
         context["allowed_actions"] = allowed_actions(self.object, self.request.user)
+        context["slips"] = applicable_slips(self.object)
         return context
 
 

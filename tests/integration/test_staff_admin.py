@@ -267,7 +267,10 @@ def test_inspect_page_shows_the_form_the_timeline_and_the_notices(client, counte
     assert assignment_row.index(giver) < assignment_row.index(receiver) < assignment_row.index("Xử lý gấp")
     notices = section(html, "dossier-notifications")
     assert "an.nguyen@example.vn" in notices and specialist.email in notices and "Đã gửi" in notices
-    assert reverse("dossiers_slips:dossiers_slip", kwargs={"pk": handled.pk, "kind": "control_slip"}) in html
+    slips = section(html, "dossier-slips")
+    for kind, offered in [("control_slip", True), ("refusal", False), ("stop_notice", False)]:
+        url = reverse("dossiers_slips:dossiers_slip", kwargs={"pk": handled.pk, "kind": kind})
+        assert (url in slips) is offered, kind
 
 
 def test_inspect_lists_the_steps_the_user_may_take(client, specialist, handled):
