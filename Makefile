@@ -40,7 +40,9 @@ run: setup
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# axe-core (npm) for the browser tests' accessibility check; without npm those tests skip and say why.
 test: $(VENV)/.installed-dev messages
+	@[ -d node_modules/axe-core ] || ! command -v npm > /dev/null || npm ci --no-audit --no-fund
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev

@@ -1,0 +1,138 @@
+"""One dossier's whole life as the people see it: the citizen submits, five staff take it through, the citizen rates.
+
+One test, because each step needs the state the previous one left; a failure's screenshot shows where it stopped.
+"""
+
+import email
+import re
+from email import policy
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "motcua-demo-2026"
+PROCEDURE = "Đăng ký kết hôn có yếu tố nước ngoài"
+CODE_PATTERN = re.compile(r"\d{3}\.\d{2}\.\d{2}\.H56-\d{6}-\d{4}")
+# A real, minimal PDF: the upload check reads the file's signature, not its name.
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+ATTACHMENTS = [
+    "to_dang_ky_ket_hon",
+    "to_khai_dang_ky_ket_hon",
+    "giay_xac_nhan_tinh_trang_hon_nhan",
+    "ho_chieu_cua_nguoi_nuoc_ngoai",
+]
+
+
+def submit_online(page, base, pdf_path):
+    """The citizen finds the procedure by search and submits its online form; returns (code, look-up secret)."""
+    page.goto(f"{base}/")
+    page.get_by_role("searchbox").first.fill("ket hon")
+    page.get_by_role("searchbox").first.press("Enter")
+    page.get_by_role("link", name=PROCEDURE).first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(PROCEDURE)
+    page.get_by_role("link", name="Nộp hồ sơ trực tuyến").first.click()
+
+    page.fill("#id_applicant_name", "Nguyễn Thị Hoa")
+    page.fill("#id_applicant_id_number", "001190012345")
+    page.fill("#id_applicant_date_of_birth", "1990-04-12")
+    page.fill("#id_applicant_address", "12 Lê Lợi, phường Đông Thành")
+    page.fill("#id_applicant_phone", "0912345678")
+    page.fill("#id_applicant_email", "hoa@example.vn")
+    page.fill("#id_ho_va_ten_ben_ket_hon_con_lai", "John Smith")
+    page.select_option("#id_quoc_tich", index=1)
+    page.fill("#id_so_ho_chieu", "X1234567")
+    page.fill("#id_ngay_sinh_cua_ben_ket_hon_con_lai", "1988-02-03")
+    page.locator("input[name=noi_dang_ky_ket_hon]").first.check()
+    for name in ATTACHMENTS:
+        field = page.locator(f"input[type=file][name={name}]")
+        if field.count():
+            field.set_input_files(pdf_path)
+    page.locator("main button[type=submit]").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hồ sơ đã được gửi")
+    code = CODE_PATTERN.search(page.locator("main").inner_text()).group()
+    secret = page.locator("dt:has-text('Mã tra cứu') + dd").inner_text().strip()
+    return code, secret
+
+
+def log_in(page, base, username):
+    page.context.clear_cookies()
+    page.goto(f"{base}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.locator("button[type=submit]").click()
+    expect(page).not_to_have_url(re.compile(r"/admin/login/"))
+
+
+def open_dossier(page, base, code):
+    page.goto(f"{base}/admin/dossiers/?all=1&q={code}")
+    page.get_by_role("link", name=code).first.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text(code)
+
+
+def take_step(page, base, username, code, label, fill=None):
+    """Staff log in, open the dossier's inspect page and take one of the steps it offers."""
+    log_in(page, base, username)
+    open_dossier(page, base, code)
+    page.locator("#dossier-actions ~ p").get_by_role("link", name=label, exact=True).click()
+    if fill:
+        fill(page)
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator("main")).to_contain_text("Đã thực hiện")
+
+
+def choose_specialist(page):
+    value = page.locator("#id_specialist option", has_text="Hoàng Văn Thụ").first.get_attribute("value")
+    page.select_option("#id_specialist", value=value)
+
+
+def rating_link(var_dir, code):
+    """The link in the "result returned" email, as the development backend wrote it."""
+    for path in sorted((var_dir / "mail").glob("*.eml"), reverse=True):
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        body = message.get_body(preferencelist=("plain",)).get_content()
+        match = re.search(r"https?://\S+/ho-so/danh-gia/\S+", body)
+        if code in body and match:
+            return match.group()
+    raise AssertionError(f"no rating email for {code} in {var_dir / 'mail'}")
+
+
+def test_citizen_submits_staff_process_citizen_rates(page, server, tmp_path):
+    base = server.url
+    pdf_path = tmp_path / "to-khai.pdf"
+    pdf_path.write_bytes(PDF)
+
+    code, secret = submit_online(page, base, pdf_path)
+
+    take_step(page, base, "motcua", code, "Tiếp nhận")
+    slip = page.locator("a[href*='/slips/']", has_text="Giấy tiếp nhận hồ sơ").first.get_attribute("href")
+    response = page.context.request.get(base + slip)
+    assert response.ok and response.body().startswith(b"%PDF")
+
+    take_step(page, base, "chanhvp", code, "Phân công xử lý", choose_specialist)
+    take_step(
+        page, base, "chuyenvien1", code, "Trình Chánh Văn phòng", lambda p: p.fill("#id_memo", "Đề xuất cấp giấy")
+    )
+    take_step(page, base, "chanhvp", code, "Duyệt tờ trình", lambda p: p.fill("#id_annotation", "Đồng ý"))
+    take_step(page, base, "chanhvp", code, "Trình lãnh đạo UBND", lambda p: p.select_option("#id_leader", index=1))
+    take_step(page, base, "lanhdao", code, "Ký duyệt", lambda p: p.fill("#id_comment", "Đồng ý ký"))
+    take_step(page, base, "chuyenvien1", code, "Chuyển kết quả cho Bộ phận Một cửa")
+    take_step(page, base, "motcua", code, "Trả kết quả")
+
+    page.context.clear_cookies()
+    page.goto(f"{base}/tra-cuu/")
+    page.fill("#id_code", code)
+    page.locator("input[name=factor][value=secret]").check()
+    page.fill("#id_value", secret)
+    page.get_by_role("button", name="Tra cứu").click()
+    expect(page.locator("main")).to_contain_text("Đã trả kết quả")
+
+    page.goto(rating_link(server.var_dir, code))
+    page.get_by_label("Rất hài lòng").check()
+    page.get_by_role("button", name="Gửi đánh giá").click()
+    expect(page.locator("main")).to_contain_text("Cảm ơn Ông/Bà đã đánh giá")
