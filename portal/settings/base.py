@@ -187,7 +187,8 @@ QUIET_LOGGERS = ["django.db.backends", "django_tasks", "wagtail", "weasyprint", 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"mask_signed_links": {"()": "portal.log_filters.MaskSignedLinks"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["mask_signed_links"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Wagtail logs every page action, django-tasks every immediate task and WeasyPrint every rendering step at
     # INFO: noise on a console.
