@@ -47,10 +47,6 @@ def date_line(moment):
     return f"ngày {local.day:02d} tháng {month} năm {local.year}"
 
 
-def full_name(user, default=""):
-    return display_name(user, default)
-
-
 def latest_event(dossier, *actions):
     events = dossier.events.filter(action__in=actions).select_related("actor", "department")
     return events.order_by("-created_at", "-pk").first()
@@ -94,7 +90,7 @@ def receipt(dossier):
         processing_time=f"{procedure.processing_time} {procedure.get_processing_time_unit_display()}",
         log_book_volume=timezone.localtime(dossier.received_at).year,
         log_book_line=dossier.code[-4:],
-        receiver=full_name(receiving.actor if receiving else None),
+        receiver=display_name(receiving.actor if receiving else None),
     )
 
 
@@ -102,7 +98,7 @@ def supplement_request(dossier):
     request = dossier.supplement_requests.select_related("requested_by").order_by("-requested_at", "-pk").first()
     if request is None:
         raise SlipNotApplicable(_("Hồ sơ chưa có yêu cầu bổ sung."))
-    return dossier_slip(dossier, request.requested_at, request=request, staff=full_name(request.requested_by))
+    return dossier_slip(dossier, request.requested_at, request=request, staff=display_name(request.requested_by))
 
 
 def refusal(dossier):
@@ -112,7 +108,7 @@ def refusal(dossier):
         event.created_at,
         reason=event.public_note,
         submitted=clock(dossier.submitted_at),
-        staff=full_name(event.actor),
+        staff=display_name(event.actor),
     )
 
 
@@ -133,13 +129,13 @@ def apology(dossier):
         late_unit=event.department.name if event.department else "",
         missed_due=clock(missed),
         new_due=clock(event.step_due_at or dossier.due_at),
-        staff=full_name(event.actor),
+        staff=display_name(event.actor),
     )
 
 
 def stop_notice(dossier):
     event = required_event(dossier, "stop", _("Hồ sơ chưa bị dừng giải quyết."))
-    return dossier_slip(dossier, event.created_at, reason=event.public_note, staff=full_name(event.actor))
+    return dossier_slip(dossier, event.created_at, reason=event.public_note, staff=display_name(event.actor))
 
 
 def control_slip(dossier):
@@ -147,8 +143,8 @@ def control_slip(dossier):
     rows = [
         {
             "step": step_label(event.action),
-            "giver": full_name(event.actor, APPLICANT),
-            "receiver": full_name(event.assignee) or (event.department.name if event.department else NOBODY),
+            "giver": display_name(event.actor, APPLICANT),
+            "receiver": display_name(event.assignee) or (event.department.name if event.department else NOBODY),
             "at": short_clock(event.created_at),
             "step_due": short_clock(event.step_due_at),
             "result": event.get_step_result_display(),

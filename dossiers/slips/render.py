@@ -10,9 +10,6 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 from django.template.loader import render_to_string
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FAMILY = "DejaVu Serif Condensed"  # the name the slip templates ask for
@@ -42,7 +39,12 @@ def font_faces():
 
 
 def render_pdf(template_name, context):
-    """Render a slip template to PDF bytes."""
+    """Render a slip template to PDF bytes. WeasyPrint is imported here, not at module level: importing it takes
+    about a second, which every web, worker and management process would otherwise pay at start-up."""
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import URLFetcher
+
     html = render_to_string(template_name, context)
     fonts = FontConfiguration()
     fetcher = URLFetcher(allowed_protocols={"file", "data"})
