@@ -9,7 +9,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from . import roles
-from .access import visible_dossiers
+from .access import user_roles, visible_dossiers
 from .calendar_store import load_working_calendar
 from .deadlines import add_working_time
 from .models import CLOSED_STATUSES, Dossier, ReminderLog, Stage, Status
@@ -24,7 +24,7 @@ PAUSED = [Status.SUPPLEMENT_REQUESTED, Status.FEE_REQUESTED]
 def waiting_on(user):
     """The open dossiers whose next step is ``user``'s."""
     open_dossiers = Dossier.objects.exclude(status__in=[*CLOSED_STATUSES, *PAUSED]).filter(due_at__isnull=False)
-    mine = roles_of(user)
+    mine = user_roles(user)
     condition = Q()
     if roles.SPECIALIST in mine:
         condition |= Q(
@@ -36,10 +36,6 @@ def waiting_on(user):
     if not condition:
         return Dossier.objects.none()
     return visible_dossiers(user, open_dossiers.filter(condition))
-
-
-def roles_of(user):
-    return set(user.groups.values_list("name", flat=True))
 
 
 def daily_digest(user, now):

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from dossiers import roles
-from dossiers.access import can_view
+from dossiers.access import can_view, user_roles
 from dossiers.calendar_store import load_working_calendar
 from dossiers.deadlines import add_working_time, classify_result
 from dossiers.models import Dossier, DossierEvent, Status
@@ -106,7 +106,7 @@ def actor_roles(actor):
         return {APPLICANT}
     if actor.is_superuser:
         return set(roles.ALL_ROLES)
-    return set(actor.groups.values_list("name", flat=True))
+    return set(user_roles(actor))
 
 
 def allowed_actions(dossier, actor):
