@@ -10,8 +10,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .page_cache import CachedPageMixin
 
-class HomePage(Page):
+
+class HomePage(CachedPageMixin, Page):
     """The portal's front door: search, the subsystems, and the way to a dossier's status."""
 
     intro = models.TextField(_("lời giới thiệu"), blank=True)
@@ -45,7 +47,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(CachedPageMixin, Page):
     """Guidance, contact and legal pages written by editors."""
 
     intro = models.TextField(_("tóm tắt"), blank=True)

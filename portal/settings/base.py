@@ -62,6 +62,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -141,6 +142,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL)
 WAGTAIL_I18N_ENABLED = False
 # ASCII URLs: the admin transliterates Vietnamese titles instead of percent-encoding them.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Anonymous readers get published pages from the cache for at most this long (emptied on every publish); 0 disables.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "xls", "odt"]
 WAGTAILSEARCH_BACKENDS = {
     "default": {

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.page_cache import CachedPageMixin
 from portal.text import fold
 
 
@@ -24,7 +25,7 @@ class DurationUnit(models.TextChoices):
     CALENDAR_DAYS = "calendar_days", _("ngày")
 
 
-class SubsystemPage(Page):
+class SubsystemPage(CachedPageMixin, Page):
     """One of the six subsystems of the brief (or any later one): groups procedures of one field."""
 
     short_name = models.CharField(_("tên ngắn"), max_length=64, blank=True)
@@ -46,7 +47,7 @@ class SubsystemPage(Page):
         return context
 
 
-class ProcedurePage(Page):
+class ProcedurePage(CachedPageMixin, Page):
     """An administrative procedure as published in the national procedure database."""
 
     procedure_code = models.CharField(
