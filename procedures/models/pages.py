@@ -115,6 +115,15 @@ class ProcedurePage(CachedPageMixin, Page):
         verbose_name = _("thủ tục hành chính")
         verbose_name_plural = _("thủ tục hành chính")
 
+    def get_context(self, request, *args, **kwargs):
+        """The breadcrumbs' ancestors also give the subsystem, and the documents come with their templates: the
+        page is read far more than anything else on the site, so each query saved counts."""
+        context = super().get_context(request, *args, **kwargs)
+        context["ancestors"] = list(self.get_ancestors())
+        context["subsystem"] = context["ancestors"][-1]
+        context["documents"] = list(self.documents.select_related("template"))
+        return context
+
     def folded_text(self):
         """Title, code, agency and outcome without diacritics: what accent-free search queries match."""
         parts = [self.title, self.procedure_code, self.result, self.applicants]

@@ -113,3 +113,17 @@ def test_every_page_has_landmarks_and_skip_link(client, procedure):
 def test_browser_language_does_not_override_vietnamese(client, home_page):
     html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert '<html lang="vi">' in html and "Tìm thủ tục hành chính" in html
+
+
+def test_procedure_page_query_budget(client, procedure, settings, django_assert_max_num_queries):
+    """Routing by ``url_path`` and one fetch each of ancestors and documents: no query per level or per row."""
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(procedure.url)  # the site's settings row is created on the first view
+    with django_assert_max_num_queries(11):
+        assert client.get(procedure.url).status_code == 200
+
+
+def test_draft_and_unknown_paths_are_404(client, procedure):
+    ProcedurePageFactory(parent=procedure.get_parent(), slug="ban-nhap", live=False)
+    assert client.get(f"{procedure.get_parent().url}ban-nhap/").status_code == 404
+    assert client.get(procedure.url + "khong-co/").status_code == 404
