@@ -1,6 +1,7 @@
 """Settings shared by every environment; each value that differs per deployment comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "simple_history",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -72,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a sign-in refused for a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -102,6 +106,9 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out sign-in before ModelBackend checks the password.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -186,15 +193,15 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "portal.mail.EmlFileBackend")
 EMAIL_FILE_PATH = Path(os.environ.get("EMAIL_FILE_PATH", VAR_DIR / "mail"))
 ANYMAIL = {key.removeprefix("ANYMAIL_"): value for key, value in os.environ.items() if key.startswith("ANYMAIL_")}
 
-QUIET_LOGGERS = ["django.db.backends", "django_tasks", "wagtail", "weasyprint", "fontTools"]
+QUIET_LOGGERS = ["django.db.backends", "django_tasks", "wagtail", "weasyprint", "fontTools", "axes"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"mask_signed_links": {"()": "portal.log_filters.MaskSignedLinks"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["mask_signed_links"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # Wagtail logs every page action, django-tasks every immediate task and WeasyPrint every rendering step at
-    # INFO: noise on a console.
+    # Wagtail logs every page action, django-tasks every immediate task, WeasyPrint every rendering step and axes
+    # every sign-in at INFO: noise on a console (failed sign-ins and lockouts are warnings).
     "loggers": {name: {"level": "WARNING"} for name in QUIET_LOGGERS},
 }
 
@@ -208,6 +215,19 @@ RATELIMITS = {
 }
 RATELIMIT_TRUST_FORWARDED_FOR = env_bool("RATELIMIT_TRUST_FORWARDED_FOR", False)
 SIGNED_LINK_MAX_AGE = int(os.environ.get("SIGNED_LINK_MAX_AGE_DAYS", "30")) * 86400  # seconds
+
+# Sign-in lockout (django-axes, attempts kept in the database so every web process sees them). Counted per pair of
+# username and client address: by username alone, one attacker could lock every staff member out; by address alone,
+# an office whose staff share one NAT address would lock itself out as a whole. A success resets the count; a
+# locked-out attempt does not extend the cool-off, so the page's "try again in N minutes" holds. The address is the
+# rate limits' (RATELIMIT_TRUST_FORWARDED_FOR above). Unlock early: manage.py axes_reset_username (docs/deploy.md).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "dossiers.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.lockout.lockout_response"
 
 # Online backups (backups app). An archive is kept per backup under BACKUP_ROOT; after each successful backup only the
 # newest BACKUP_RETENTION archives are kept (a count, not an age: a stopped schedule never ages the last good ones
