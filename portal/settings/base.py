@@ -52,6 +52,9 @@ INSTALLED_APPS = [
     "taggit",
     "simple_history",
     "axes",
+    "csp",
+    # django-ninja as an app serves the API docs' Swagger UI from our static files, not a CDN (the CSP allows none).
+    "ninja",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -63,6 +66,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -149,6 +153,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL)
 WAGTAIL_I18N_ENABLED = False
 # ASCII URLs: the admin transliterates Vietnamese titles instead of percent-encoding them.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The admin calls no third party: no Gravatar (it would receive a hash of each staff member's email address) and no
+# check for new Wagtail releases from the staff's browsers.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Anonymous readers get published pages from the cache for at most this long (emptied on every publish); 0 disables.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "xls", "odt"]
@@ -228,6 +236,32 @@ AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_CLIENT_IP_CALLABLE = "dossiers.ratelimit.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.lockout.lockout_response"
+
+# Content-Security-Policy (django-csp), enforced. Public pages and the API run only the site's own script and style
+# files: no inline script or style, no plugins, no framing, forms post only here, nothing from another origin (an
+# editor's video embed would need its origin in "frame-src"). No nonces: public pages are cached whole.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin (and Django's, portal.middleware): Wagtail writes inline scripts and styles (found by loading its
+# pages in Chromium and reading the violations); nothing needs eval. Its previews frame admin pages.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
 
 # Online backups (backups app). An archive is kept per backup under BACKUP_ROOT; after each successful backup only the
 # newest BACKUP_RETENTION archives are kept (a count, not an age: a stopped schedule never ages the last good ones

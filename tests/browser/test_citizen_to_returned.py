@@ -10,9 +10,10 @@ from email import policy
 import pytest
 from playwright.sync_api import expect
 
+from .staff import log_in
+
 pytestmark = pytest.mark.browser
 
-PASSWORD = "motcua-demo-2026"
 PROCEDURE = "Đăng ký kết hôn có yếu tố nước ngoài"
 CODE_PATTERN = re.compile(r"\d{3}\.\d{2}\.\d{2}\.H56-\d{6}-\d{4}")
 # A real, minimal PDF: the upload check reads the file's signature, not its name.
@@ -58,15 +59,6 @@ def submit_online(page, base, pdf_path):
     code = CODE_PATTERN.search(page.locator("main").inner_text()).group()
     secret = page.locator("dt:has-text('Mã tra cứu') + dd").inner_text().strip()
     return code, secret
-
-
-def log_in(page, base, username):
-    page.context.clear_cookies()
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("button[type=submit]").click()
-    expect(page).not_to_have_url(re.compile(r"/admin/login/"))
 
 
 def open_dossier(page, base, code):

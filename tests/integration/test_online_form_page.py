@@ -155,7 +155,7 @@ def test_submission_becomes_a_dossier_and_lands_on_its_code(client, form_page, p
     assert landing.status_code == 200
     assert dossier.code in html and dossier.lookup_secret in html
     assert "gửi thư điện tử hẹn ngày nộp bản chính" in html
-    assert "window.print()" in html and ('href="/tra-cuu/"' in html)
+    assert "data-print" in html and "js/print.js" in html and ('href="/tra-cuu/"' in html)
     assert dossier.code not in response["Location"]
 
 
