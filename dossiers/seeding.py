@@ -33,6 +33,7 @@ from django.utils import timezone
 from portal.text import fold
 from procedures.models import Department, ProcedurePage
 from procedures.models.pages import DurationUnit
+from procedures.online_forms.validators import PROVINCE_CODES
 
 from .calendar_store import load_working_calendar
 from .deadlines import VIETNAM, classify_result, due_time
@@ -57,6 +58,7 @@ WARDS = [
     "phường Trung tâm", "phường Bắc Sơn", "phường Nam Hà", "phường Đông Hòa", "xã Tân Phú", "xã Phú Lộc",
     "xã Hòa Bình", "thị trấn Quảng Hà",
 ]  # fmt: skip
+PROVINCES = sorted(PROVINCE_CODES)  # an ID number starts with its province: the look-up refuses any other
 PROCESSING_STAGES = [Stage.ASSIGNED, Stage.ASSIGNED, Stage.MEMO_SUBMITTED, Stage.AT_LEADERSHIP, Stage.SIGNED]
 CHANNELS = [Channel.ONLINE] * 6 + [Channel.COUNTER] * 3 + [Channel.POST]
 SLOTS_PER_DAY = 32  # 8 office hours: 7:30–11:30 and 13:00–17:00
@@ -185,7 +187,7 @@ class Generator:
             "stage": Stage.NONE,
             "applicant_name": name,
             "applicant_name_folded": folded,
-            "applicant_id_number": f"0{rng.randrange(10**11):011d}",
+            "applicant_id_number": f"{rng.choice(PROVINCES)}{rng.randrange(10**9):09d}",
             "applicant_date_of_birth": date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29)),
             "applicant_address": f"{rng.randrange(1, 300)} {rng.choice(STREETS)}, {rng.choice(WARDS)}",
             "applicant_phone": f"09{rng.randrange(10**8):08d}",

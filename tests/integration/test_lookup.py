@@ -117,3 +117,12 @@ def test_look_ups_are_rate_limited_per_client(client, dossier):
     assert "quá nhiều yêu cầu" in response.content.decode()
     other_client = client.post(URL, {}, REMOTE_ADDR="203.0.113.9")
     assert other_client.status_code == 400
+
+
+def test_the_timeline_costs_one_query_however_long(client, dossier, staff, django_assert_max_num_queries):
+    """The look-up is the busiest public answer: its queries must not grow with the dossier's history."""
+    for _ in range(6):
+        DossierEvent.objects.create(dossier=dossier, action="receive", to_status=2, actor=staff)
+    look_up(client, dossier.code, secret=SECRET)  # the site's settings row is created on the first page
+    with django_assert_max_num_queries(6):
+        assert look_up(client, dossier.code, secret=SECRET).status_code == 200
