@@ -21,6 +21,14 @@ NOT_FOUND = _("Không tìm thấy hồ sơ với thông tin đã nhập.")
 NO_MATCH = "\0" * 12
 
 
+# What the look-up reads, and no more: a procedure page row carries its whole guidance text.
+PUBLIC_FIELDS = [
+    *("code", "lookup_secret", "applicant_id_number", "status", "channel", "result_class"),
+    *("submitted_at", "received_at", "due_at", "returned_at"),
+    *("procedure__title", "procedure__url_path", "agency__name"),
+]
+
+
 def normalise_secret(value):
     """Secrets are printed in capitals in groups; people type them in any case, with spaces."""
     return "".join((value or "").split()).upper()
@@ -30,7 +38,12 @@ def find_dossier(code, *, id_number=None, secret=None):
     """The dossier with ``code`` whose ID number or look-up secret (exactly one of them) matches; None otherwise."""
     if (id_number is None) == (secret is None):
         raise ValueError("give exactly one of id_number and secret")
-    dossier = Dossier.objects.select_related("procedure", "agency").filter(code=(code or "").strip().upper()).first()
+    dossier = (
+        Dossier.objects.select_related("procedure", "agency")
+        .only(*PUBLIC_FIELDS)
+        .filter(code=(code or "").strip().upper())
+        .first()
+    )
     if id_number is not None:
         try:
             given = normalise_id_number(id_number)
