@@ -123,6 +123,8 @@ class Dossier(models.Model):
             models.Index(fields=["agency", "status"], name="dossier_agency_status"),
             models.Index(fields=["status", "due_at"], name="dossier_status_due"),
             models.Index(fields=["submitted_at"], name="dossier_submitted"),
+            # The staff search by ID number (dossiers.staff.search); code and name have trigram indexes (0014).
+            models.Index(fields=["applicant_id_number"], name="dossier_id_number"),
         ]
 
     def __str__(self):

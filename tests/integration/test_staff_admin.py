@@ -183,6 +183,8 @@ def applicants(procedures):
     return [
         dossier("HS-AN", first, applicant_name="Nguyễn Văn An", applicant_id_number="001203004567"),
         dossier("HS-BINH", first, applicant_name="Trần Thị Bình", applicant_id_number="079190001234"),
+        dossier("000.00.31.H56-261127-0001", first, applicant_name="Lê Văn Cường"),
+        dossier("000.00.31.H56-261127-00011", first, applicant_name="Lê Văn Cường"),
     ]
 
 
@@ -195,6 +197,8 @@ def applicants(procedures):
         ("079 190 001 234", {"HS-BINH"}),
         ("HS-B", {"HS-BINH"}),
         ("hs-", {"HS-AN", "HS-BINH"}),
+        ("000.00.31.h56-261127-0001", {"000.00.31.H56-261127-0001"}),  # a whole code is that dossier only
+        ("h56-261127", {"000.00.31.H56-261127-0001", "000.00.31.H56-261127-00011"}),
         ("001203", set()),  # an ID number is matched whole, never by a fragment
     ],
 )
