@@ -14,6 +14,7 @@ from dossiers.codes import issue_code
 from dossiers.deadlines import add_working_time
 from dossiers.models import Attachment, Channel, Dossier, DossierEvent, Status
 from dossiers.notifications import notify_applicant
+from procedures.online_forms.uploads import media_type
 
 # Staff review an online dossier within one working day of its registration.
 REVIEW_WORKING_TIME = timedelta(hours=8)
@@ -55,7 +56,7 @@ def store_attachments(dossier, files, written, source=Attachment.Source.SUBMISSI
             dossier=dossier,
             field_name=field_name,
             original_name=uploaded.name[:255],
-            content_type=getattr(uploaded, "content_type", "") or "application/octet-stream",
+            content_type=media_type(uploaded),
             size=uploaded.size,
             sha256=sha256_of(uploaded),
             source=source,
@@ -66,8 +67,8 @@ def store_attachments(dossier, files, written, source=Attachment.Source.SUBMISSI
         attachment.save()
 
 
-def create_dossier(*, procedure, applicant, form_data, form_schema, files, channel, status, written, now):
-    """The dossier row and its files, inside the caller's transaction."""
+def create_dossier(*, procedure, applicant, form_data, form_schema, files, channel, status, written, now, **fields):
+    """The dossier row (with any further ``fields``) and its files, inside the caller's transaction."""
     dossier = Dossier.objects.create(
         code=issue_code(procedure.agency, now),
         procedure=procedure,
@@ -83,6 +84,7 @@ def create_dossier(*, procedure, applicant, form_data, form_schema, files, chann
         form_data=form_data,
         form_schema=form_schema,
         submitted_at=now,
+        **fields,
     )
     store_attachments(dossier, files, written)
     return dossier
@@ -102,9 +104,8 @@ def submit_dossier(*, procedure, applicant, form_data, form_schema, files=()):
             status=Status.REGISTERED,
             written=written,
             now=now,
+            review_due_at=add_working_time(load_working_calendar(), now, REVIEW_WORKING_TIME),
         )
-        dossier.review_due_at = add_working_time(load_working_calendar(), now, REVIEW_WORKING_TIME)
-        dossier.save(update_fields=["review_due_at"])
         DossierEvent.objects.create(dossier=dossier, action="submit", to_status=Status.REGISTERED, created_at=now)
         notify_applicant(dossier, "submitted")
     return dossier

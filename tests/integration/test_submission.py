@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.models import ReferenceIndex
 
 from dossiers.models import Attachment, Dossier, DossierEvent, Notification, Status
 from dossiers.services.submission import Applicant, submit_dossier
@@ -61,6 +62,8 @@ def test_submission_creates_dossier_files_event_and_acknowledgement(
     assert "to-khai" not in stored.name and "Cúc" not in str(stored)
     assert stored.read_bytes() == PDF and attachment.sha256 == hashlib.sha256(PDF).hexdigest()
     assert list(dossier.events.values_list("action", flat=True)) == ["submit"]
+    assert dossier.history.count() == 1  # one write of the dossier, one history row
+    assert not ReferenceIndex.is_indexed(Dossier)  # no reference-index work on any dossier save
 
     notification = Notification.objects.get(dossier=dossier, kind="submitted")
     assert notification.state == Notification.State.SENT and notification.attempts == 1
