@@ -2,81 +2,17 @@
 in the list, the inspect, edit and history pages, both exports and attachment downloads. Another dossier is a 404
 (not a 403), so codes and ids cannot be probed. Roles that handle no dossier do not reach the admin's list."""
 
-import csv
-import io
-from types import SimpleNamespace
-
 import pytest
-from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from django.urls import reverse
-from openpyxl import load_workbook
 from wagtail.admin.menu import admin_menu
 
 from dossiers import roles
-from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.models import Attachment, DossierLogEntry, StaffProfile, Stage, Status
-from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
+from dossiers.factories import StaffUserFactory
+from dossiers.models import DossierLogEntry
+from tests.staff_helpers import PDF_BYTES, attach, exported_codes
 
 pytestmark = pytest.mark.django_db
-
-PDF_BYTES = b"%PDF-1.4\n% test attachment\n%%EOF\n"
-
-
-@pytest.fixture
-def procedure(home_page):
-    return ProcedurePageFactory(parent=SubsystemPageFactory(parent=home_page))
-
-
-@pytest.fixture
-def departments(procedure):
-    return DepartmentFactory(agency=procedure.agency), DepartmentFactory(agency=procedure.agency)
-
-
-@pytest.fixture
-def specialist(departments):
-    user = StaffUserFactory(role=roles.SPECIALIST)
-    StaffProfile.objects.create(user=user, agency=departments[0].agency, department=departments[0])
-    return user
-
-
-def attach(dossier, name):
-    attachment = Attachment(
-        dossier=dossier,
-        original_name=name,
-        content_type="application/pdf",
-        size=len(PDF_BYTES),
-        sha256="0" * 64,
-    )
-    attachment.file.save("scan.pdf", ContentFile(PDF_BYTES), save=False)
-    attachment.save()
-    return attachment
-
-
-@pytest.fixture
-def dossiers(procedure, departments, specialist):
-    processing = {"procedure": procedure, "status": Status.PROCESSING, "stage": Stage.ASSIGNED}
-    mine = DossierFactory(**processing, assigned_department=departments[0], assigned_to=specialist)
-    department = DossierFactory(**processing, assigned_department=departments[0])
-    other = DossierFactory(**processing, assigned_department=departments[1])
-    unassigned = DossierFactory(procedure=procedure, status=Status.RECEIVED)
-    return SimpleNamespace(
-        mine=mine,
-        department=department,
-        other=other,
-        unassigned=unassigned,
-        visible={mine.code, department.code},
-        hidden={other.code, unassigned.code},
-    )
-
-
-def exported_codes(response, export_format):
-    content = b"".join(response.streaming_content)
-    if export_format == "csv":
-        rows = list(csv.reader(io.StringIO(content.decode("utf-8"))))
-    else:
-        rows = list(load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
-    return {row[0] for row in rows[1:]}
 
 
 def test_specialist_list_shows_only_their_and_their_departments_dossiers(client, specialist, dossiers):
