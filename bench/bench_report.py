@@ -1,58 +1,26 @@
 """How long Biểu 06 takes over the last full year of a million dossiers on PostgreSQL (target: under one second).
 
-Run against a database of its own, migrated and loaded with the demo catalogue:
-
-    createdb -h 127.0.0.1 -U postgres portal_bench
-    export DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench
-    .venv/bin/python manage.py migrate && .venv/bin/python manage.py seed_demo
     .venv/bin/python bench/bench_report.py [--dossiers 1000000] [--runs 5]
 
-Missing dossiers are seeded first (with the seeding rate printed); then each grouping's report is timed, the
-median of ``--runs`` runs after one warm-up run, and its totals printed.
+Each grouping's report is timed in this process (no HTTP), the median of ``--runs`` runs after one warm-up run, and
+its totals printed. See bench/harness.py for the database (missing dossiers are seeded first).
 """
 
 import argparse
-import os
 import statistics
 import sys
 import time
 from datetime import date
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+from django.db import connection
+from harness import seed_up_to
 
-import django
-
-django.setup()
-
-from django.db import connection  # noqa: E402
-
-from dossiers.models import Dossier  # noqa: E402
-from dossiers.seeding import seed_dossiers  # noqa: E402
-from reports.bieu06 import bieu06  # noqa: E402
-from reports.grouping import GROUPINGS  # noqa: E402
-from reports.periods import Period, today  # noqa: E402
+from dossiers.models import Dossier
+from reports.bieu06 import bieu06
+from reports.grouping import GROUPINGS
+from reports.periods import Period, today
 
 TARGET_SECONDS = 1.0
-
-
-def seed_up_to(wanted: int) -> None:
-    present = Dossier.objects.count()
-    if present >= wanted:
-        print(f"{present:,} dossiers present, none seeded.")
-        return
-    print(f"{present:,} dossiers present, seeding {wanted - present:,}...")
-    seeded = seed_dossiers(
-        wanted - present, seed=present, progress=lambda s: print(f"  {s.dossiers:>10,}  {s.rate:,.0f}/s", end="\r")
-    )
-    print(
-        f"\nSeeded {seeded.dossiers:,} dossiers ({seeded.events:,} events, {seeded.history:,} history rows, "
-        f"{seeded.ratings:,} ratings) in {seeded.seconds:.1f} s: {seeded.rate:,.0f} dossiers/s."
-    )
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM dossiers_dossier")  # the visibility map, for index-only scans
-        cursor.execute("ANALYZE")  # every table: the planner must know the page tree is small too
 
 
 def timed(period: Period, grouping, runs: int):

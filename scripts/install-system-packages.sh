@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the project needs beyond Python: gettext (translations), WeasyPrint's Pango/HarfBuzz and the
 # DejaVu fonts (printed slips), the PostgreSQL client of the server's major version (backups), Chromium (browser
-# tests, with WITH_BROWSER=1). Installs only what is missing; needs root (CI and the development machines run as root).
+# tests, with WITH_BROWSER=1), wrk (benchmarks, with WITH_BENCH=1). Installs only what is missing; needs root (CI
+# and the development machines run as root).
 set -euo pipefail
 
 packages=(gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-dejavu-extra)
@@ -11,6 +12,8 @@ if [ "${WITH_BROWSER:-0}" = "1" ]; then
   # npm fetches axe-core for the accessibility tests; Debian's package only where no Node.js is installed.
   command -v npm > /dev/null || packages+=(npm)
 fi
+# wrk, the load generator of the HTTP benchmarks (bench/), with WITH_BENCH=1.
+[ "${WITH_BENCH:-0}" = "1" ] && packages+=(wrk)
 
 missing=()
 for package in "${packages[@]}"; do
