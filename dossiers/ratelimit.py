@@ -33,15 +33,22 @@ class Rate:
         return cls(int(count), PERIODS[unit.strip().removesuffix("s")])
 
 
-def client_ip(request):
-    """The address to count against. With a trusted proxy, the right-most X-Forwarded-For entry is the one that
-    proxy appended; entries further left come from the client and could be forged to dodge the limit."""
-    address = request.META.get("REMOTE_ADDR", "")
+def client_address(request):
+    """The client's IP address, or None when the request carries none (the sign-in lockout stores it in an address
+    column). With a trusted proxy, the right-most X-Forwarded-For entry is the one that proxy appended; entries
+    further left come from the client and could be forged to dodge the limit."""
+    candidates = [request.META.get("REMOTE_ADDR", "")]
     if settings.RATELIMIT_TRUST_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
-        with contextlib.suppress(ValueError):  # no or a malformed header: keep REMOTE_ADDR
-            address = str(ipaddress.ip_address(forwarded))
-    return address or "unknown"
+        candidates.insert(0, request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip())
+    for candidate in candidates:
+        with contextlib.suppress(ValueError):  # no or a malformed header: the next candidate
+            return str(ipaddress.ip_address(candidate))
+    return None
+
+
+def client_ip(request):
+    """The address to count against; requests without one share a count."""
+    return client_address(request) or "unknown"
 
 
 def hit(request, scope):

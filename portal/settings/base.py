@@ -206,12 +206,18 @@ QUIET_LOGGERS = ["django.db.backends", "django_tasks", "wagtail", "weasyprint", 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"mask_signed_links": {"()": "portal.log_filters.MaskSignedLinks"}},
+    "filters": {
+        "mask_signed_links": {"()": "portal.log_filters.MaskSignedLinks"},
+        "without_template_context": {"()": "portal.log_filters.WithoutTemplateContext"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["mask_signed_links"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Wagtail logs every page action, django-tasks every immediate task, WeasyPrint every rendering step and axes
     # every sign-in at INFO: noise on a console (failed sign-ins and lockouts are warnings).
-    "loggers": {name: {"level": "WARNING"} for name in QUIET_LOGGERS},
+    "loggers": {
+        **{name: {"level": "WARNING"} for name in QUIET_LOGGERS},
+        "django.template": {"filters": ["without_template_context"]},
+    },
 }
 
 # Public look-up and signed links (dossiers.ratelimit, dossiers.links). Limits are per client address and window;
@@ -235,7 +241,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES",
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-AXES_CLIENT_IP_CALLABLE = "dossiers.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "dossiers.ratelimit.client_address"
 AXES_LOCKOUT_CALLABLE = "portal.lockout.lockout_response"
 
 # Content-Security-Policy (django-csp), enforced. Public pages and the API run only the site's own script and style

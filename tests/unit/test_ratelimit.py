@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 
 from dossiers import ratelimit
-from dossiers.ratelimit import Rate, check_submission_rate, client_ip, hit, rate_limited
+from dossiers.ratelimit import Rate, check_submission_rate, client_address, client_ip, hit, rate_limited
 
 START = 1_800_000_000.0  # a window boundary for 60-second windows
 
@@ -54,6 +54,12 @@ def test_clients_and_scopes_are_counted_apart(clock):
 
 def test_forwarded_for_is_ignored_unless_trusted():
     assert client_ip(request_from("10.0.0.1", forwarded="203.0.113.5")) == "10.0.0.1"
+
+
+def test_a_request_without_an_address_has_none_and_shares_one_count():
+    """The sign-in lockout stores the address in an IP column (PostgreSQL refuses anything else): None, not text."""
+    request = RequestFactory().get("/", REMOTE_ADDR="")
+    assert client_address(request) is None and client_ip(request) == "unknown"
 
 
 @override_settings(RATELIMIT_TRUST_FORWARDED_FOR=True)
