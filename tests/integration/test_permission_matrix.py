@@ -4,10 +4,10 @@ superuser, and an anonymous visitor (sent to the login page everywhere).
 The expected answers come from the project's rules, written out in ``EXPECTED``, not from the code under test: the
 counter, the Chief and deputies and leadership handle every dossier; a specialist handles those assigned to them or
 to their department; nobody else handles any, and a dossier one does not handle is a 404 wherever it appears (lists,
-exports, pages, files, slips, the log book, Wagtail's site history). Only the counter edits applicants' data and takes dossiers at the
-counter; reports are for the Chief, deputies, leadership and administrators; only administrators back up and keep
-the calendar, agencies, settings and accounts, and only a superuser deletes accounts or touches a superuser's. The
-steps a role may take on a dossier are the workflow's (``allowed_actions``).
+exports, pages, files, slips, the log book, Wagtail's site history). Only the counter edits applicants' data and
+takes dossiers at the counter; reports are for the Chief, deputies, leadership and administrators; only
+administrators back up and keep the calendar, agencies, settings and accounts, and only a superuser deletes accounts
+or touches a superuser's. The steps a role may take on a dossier are the workflow's (``allowed_actions``).
 
 The URLs come from the URL resolver: a new admin URL of the project that no probe covers fails
 ``test_every_staff_url_is_in_the_matrix``."""
