@@ -3,6 +3,8 @@
 import logging
 import logging.config
 
+from django.template import Context, Template
+
 from portal.log_filters import MaskSignedLinks, mask_signed_links
 
 TOKEN_PATH = "/ho-so/rut/WzEsIjAwMC4wMC4zMSJd:1xV39G:6RfzhW8qzzHHXiQrqYDAlutkbnN2ylQ6Dtq_-aysrZU/"
@@ -21,6 +23,22 @@ def test_the_filter_masks_message_and_arguments():
     assert record.getMessage() == "Not Found: /ho-so/rut/…/"
 
 
+def test_a_mapping_argument_stays_a_mapping():
+    """Celery logs each task as ``"Task %(name)s[%(id)s] succeeded"`` with one dict; made a tuple, every handler
+    after the filter failed to format the record."""
+    record = logging.LogRecord(
+        "celery.app.trace",
+        logging.INFO,
+        __file__,
+        1,
+        "Task %(name)s: %(link)s",
+        ({"name": "t", "link": TOKEN_PATH},),
+        None,
+    )
+    assert MaskSignedLinks().filter(record)
+    assert record.getMessage() == "Task t: /ho-so/rut/…/"
+
+
 def test_a_request_for_a_bad_link_logs_no_token(client, capsys, db, settings):
     logging.config.dictConfig(settings.LOGGING)  # the console handler now writes to the captured stderr
     try:
@@ -29,3 +47,12 @@ def test_a_request_for_a_bad_link_logs_no_token(client, capsys, db, settings):
         logging.config.dictConfig(settings.LOGGING)
     logged = capsys.readouterr().err
     assert "/ho-so/rut/…/" in logged and "6RfzhW8qzzHHXiQrqYDAlutkbnN2ylQ6Dtq" not in logged
+
+
+def test_a_template_variable_lookup_logs_no_context(caplog):
+    """At DEBUG the template engine logs each unresolved variable with an exception holding the whole context."""
+    caplog.set_level(logging.DEBUG, logger="django.template")
+    Template("{{ missing }}").render(Context({"receipt": {"secret": "7KQ4M2XZ"}}))
+    [record] = [record for record in caplog.records if record.name == "django.template"]
+    assert "missing" in record.getMessage()
+    assert record.exc_info is None and "7KQ4M2XZ" not in caplog.text
