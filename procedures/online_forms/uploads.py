@@ -1,7 +1,8 @@
 """Checks an uploaded file must pass before it is stored: its size, and its type as its bytes say (not its name),
-which must also agree with its name. Files that are two formats at once (polyglots) are refused, because the
-staff's viewer and an attacker's reader would see different documents."""
+which must also agree with its name. Files that are two formats at once (polyglots) or carry an executable are
+refused, because the staff's viewer and an attacker's reader would see different documents."""
 
+import re
 import zipfile
 
 import filetype
@@ -12,11 +13,31 @@ MB = 1024 * 1024
 
 # The types editors may allow, each with the file-name extensions that may carry it.
 EXTENSIONS = {"pdf": {"pdf"}, "jpg": {"jpg", "jpeg"}, "png": {"png"}, "docx": {"docx"}}
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "jpg": "image/jpeg",
+    "png": "image/png",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
-_ZIP = b"PK\x03\x04"
-_PDF = b"%PDF"
+_ZIP = re.escape(b"PK\x03\x04")
+_PDF = re.escape(b"%PDF")
+# An executable carried inside a document: ELF's header (magic, 32/64-bit, byte order, version 1) or PE's (its
+# signature followed by an x86, x64, ARM64 or ARM machine type). "MZ" alone is too short: it turns up at random in
+# compressed image data.
+_EXECUTABLE = rb"\x7fELF[\x01\x02][\x01\x02]\x01|PE\x00\x00(?:\x4c\x01|\x64\x86|\x64\xaa|\xc4\x01)"
 # Signatures of another format that must not appear anywhere inside a file of the given type.
-_FOREIGN_SIGNATURES = {"pdf": (_ZIP,), "jpg": (_ZIP, _PDF), "png": (_ZIP, _PDF), "docx": (_PDF,)}
+_FOREIGN_SIGNATURES = {
+    kind: re.compile(b"|".join(signatures))
+    for kind, signatures in {
+        "pdf": (_ZIP, _EXECUTABLE),
+        "jpg": (_ZIP, _PDF, _EXECUTABLE),
+        "png": (_ZIP, _PDF, _EXECUTABLE),
+        "docx": (_PDF, _EXECUTABLE),
+    }.items()
+}
+# Longer than any signature, so one split across two chunks is still seen.
+_OVERLAP = 16
 
 
 def parse_file_types(value):
@@ -59,17 +80,22 @@ def sniff(upload):
     return kind.extension if kind.extension in EXTENSIONS else None
 
 
-def _contains_any(upload, signatures):
+def media_type(upload):
+    """The media type the content shows, for storing and serving the file. The one the client sent is only a claim:
+    it can be anything, of any length, NUL bytes included."""
+    return MEDIA_TYPES.get(sniff(upload), "application/octet-stream")
+
+
+def _contains(upload, pattern):
     """Scans the whole file in chunks, keeping an overlap so a signature split across two chunks is still seen."""
-    overlap = max(len(signature) for signature in signatures) - 1
     upload.seek(0)
     tail = b""
     try:
         for chunk in upload.chunks():
             window = tail + chunk
-            if any(signature in window for signature in signatures):
+            if pattern.search(window):
                 return True
-            tail = window[-overlap:]
+            tail = window[-_OVERLAP:]
         return False
     finally:
         upload.seek(0)
@@ -92,7 +118,7 @@ def check_upload(upload, allowed_types, max_mb):
             code="file_type",
             params={"name": upload.name, "types": describe_file_types(allowed_types)},
         )
-    if _contains_any(upload, _FOREIGN_SIGNATURES[content_type]):
+    if _contains(upload, _FOREIGN_SIGNATURES[content_type]):
         raise ValidationError(
             _("Tệp “%(name)s” chứa nội dung của một định dạng khác nên không được chấp nhận."),
             code="file_polyglot",

@@ -16,8 +16,10 @@ PROVINCE_CODES = frozenset(
 )
 
 _SEPARATORS = re.compile(r"[\s.\-()]")
-_MOBILE = re.compile(r"0[35789]\d{8}")
-_LANDLINE = re.compile(r"02\d{9}")
+# ASCII digits only: ``\d`` also matches other scripts' digits (Arabic-Indic, full-width), which would be stored as
+# "canonical" numbers that no look-up typed in ASCII could match.
+_MOBILE = re.compile(r"0[35789][0-9]{8}")
+_LANDLINE = re.compile(r"02[0-9]{9}")
 
 
 def normalise_phone(value):
@@ -35,7 +37,7 @@ def normalise_phone(value):
 def normalise_id_number(value):
     """A 12-digit personal identification number (CCCD) whose first three digits are a province code."""
     digits = _SEPARATORS.sub("", value or "")
-    if not re.fullmatch(r"\d{12}", digits):
+    if not re.fullmatch(r"[0-9]{12}", digits):
         raise ValidationError(_("Số CCCD phải gồm 12 chữ số."), code="invalid_id_length")
     if digits[:3] not in PROVINCE_CODES:
         raise ValidationError(

@@ -7,9 +7,10 @@ from types import SimpleNamespace
 
 import pytest
 from django.core import signing
-from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dossiers import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
@@ -18,18 +19,11 @@ from dossiers.models import Attachment, Dossier, Rating, Status
 from dossiers.services.rating import RatingRefused, rate
 from dossiers.workflow import transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
+from tests import strategies
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage")]
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-
-
-@pytest.fixture(autouse=True)
-def private_storage(tmp_path, monkeypatch):
-    """The file field resolved its storage when the model was defined, so the storage itself is swapped."""
-    location = tmp_path / "private"
-    monkeypatch.setattr(Attachment._meta.get_field("file"), "storage", FileSystemStorage(location=location))
-    return location
 
 
 @pytest.fixture
@@ -211,3 +205,45 @@ def test_signed_link_pages_are_rate_limited(client, dossier):
     assert [client.get(path).status_code for _ in range(2)] == [200, 200]
     response = client.get(path)
     assert response.status_code == 429 and "Retry-After" in response
+
+
+@override_settings(RATELIMITS={"signed_link": "100000/minute"})
+@strategies.fuzzing(100)
+@given(page=st.sampled_from(["bo-sung", "rut", "danh-gia"]), token=strategies.path_segment, post=st.booleans())
+def test_fuzz_a_made_up_token_opens_nothing(client, dossier, page, token, post):
+    path = f"/ho-so/{page}/{token}/"
+    response = client.post(path, {"note": "x", "confirm": "on", "score": "5"}) if post else client.get(path)
+    assert response.status_code == 404
+    assert Dossier.objects.get(pk=dossier.pk).status == Status.RECEIVED
+
+
+GENUINE_POSTS = {
+    "supplement": strategies.genuine_uploads(PDF, ".pdf").map(lambda upload: {"files": upload, "note": "Bản sao"}),
+    "withdraw": st.just({"reason": "Nộp nhầm thủ tục", "confirm": "on"}),
+    "rate": st.just({"score": "3", "comment": "Cán bộ nhiệt tình"}),
+}
+
+
+def fresh(dossier, counter, purpose):
+    """A new dossier in the state the link is for (asked to supplement, open, returned), so every example may be
+    accepted, not only the first."""
+    new = transition(DossierFactory(procedure=dossier.procedure), "receive", counter)
+    if purpose == "supplement":
+        return transition(new, "request_supplement", counter, items="Bản sao hộ chiếu", reason="Hộ chiếu hết hạn")
+    return returned(new) if purpose == "rate" else new
+
+
+@pytest.mark.parametrize("purpose", GENUINE_POSTS)
+@override_settings(RATELIMITS={"signed_link": "100000/minute"})
+@strategies.fuzzing(60)
+@given(data=st.data())
+def test_fuzz_a_genuine_link_answers_any_post_below_500(client, dossier, counter, unowned_files, purpose, data):
+    """Genuine answers with fields spoiled, left out or repeated: a refusal changes nothing and stores no file."""
+    target = fresh(dossier, counter, purpose)
+    response = client.post(signed_path(target, purpose), data.draw(strategies.form_data(GENUINE_POSTS[purpose])))
+    assert response.status_code in {302, 400}
+    changed = (
+        Dossier.objects.get(pk=target.pk).version != target.version or Rating.objects.filter(dossier=target).exists()
+    )
+    assert changed if response.status_code == 302 else not (changed or target.attachments.exists())
+    assert not unowned_files()

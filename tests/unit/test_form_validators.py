@@ -14,7 +14,7 @@ from PIL import Image
 from procedures.models import OnlineFormField
 from procedures.online_forms.builder import json_value
 from procedures.online_forms.fields import UploadField
-from procedures.online_forms.uploads import MB, check_upload, parse_file_types, validate_file_types
+from procedures.online_forms.uploads import MB, check_upload, media_type, parse_file_types, validate_file_types
 from procedures.online_forms.validators import PROVINCE_CODES, normalise_id_number, normalise_phone
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -39,6 +39,13 @@ def zip_archive(name="a.txt"):
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr(name, "payload")
     return buffer.getvalue()
+
+
+# The headers a loader reads: PE's "MZ" stub pointing at "PE\0\0" and an x64 machine type, ELF's 64-bit header.
+WINDOWS_EXECUTABLE = b"MZ\x90\x00" + b"\x00" * 56 + (64).to_bytes(4, "little") + b"PE\x00\x00\x64\x86" + b"\x00" * 200
+LINUX_EXECUTABLE = b"\x7fELF\x02\x01\x01" + b"\x00" * 200
+SCRIPTED_HTML = b"<!DOCTYPE html><html><body><script>fetch('/admin/')</script></body></html>"
+SCRIPTED_SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>'
 
 
 def upload(name, content):
@@ -67,7 +74,8 @@ def test_phone_numbers_are_normalised(typed, stored):
 
 
 @pytest.mark.parametrize(
-    "typed", ["", "091234567", "09123456789", "0123456789", "0412345678", "02003812", "+85912345678", "abc"]
+    "typed",
+    ["", "091234567", "09123456789", "0123456789", "0412345678", "02003812", "+85912345678", "abc", "09١٢٣٤٥٦٧٨"],
 )
 def test_bad_phone_numbers(typed):
     assert error_code(lambda: normalise_phone(typed)) == "invalid_phone"
@@ -91,6 +99,8 @@ def test_id_numbers(typed, stored):
         ("00109901234A", "invalid_id_length"),
         ("003099012345", "invalid_id_province"),
         ("097099012345", "invalid_id_province"),
+        ("001٢٠٣٠٠٤٥٦٧", "invalid_id_length"),  # Arabic-Indic digits after a real province code
+        ("００１２０３００４５６７", "invalid_id_length"),  # full-width digits
     ],
 )
 def test_bad_id_numbers(typed, code):
@@ -159,15 +169,47 @@ def test_genuine_files_pass(name, content, allowed):
         ("anh.png", image("PNG") + PDF, ["png"], "file_polyglot"),
         ("anh.jpg", image("JPEG") + zip_archive(), ["jpg"], "file_polyglot"),
         ("to-khai.pdf", PDF + b"\x00" * MB, ["pdf"], "file_too_large"),
+        ("to-khai.pdf", SCRIPTED_HTML, ["pdf"], "file_type"),
+        ("to-khai.pdf", SCRIPTED_SVG, ["pdf"], "file_type"),
+        ("anh.png", SCRIPTED_SVG, ["png", "jpg"], "file_type"),
+        ("to-khai.pdf", WINDOWS_EXECUTABLE, ["pdf"], "file_type"),
+        ("to-khai.pdf", PDF + zip_archive("META-INF/MANIFEST.MF"), ["pdf"], "file_polyglot"),
+        ("anh.png", image("PNG") + WINDOWS_EXECUTABLE, ["png"], "file_polyglot"),
+        ("anh.png", image("PNG") + LINUX_EXECUTABLE, ["png"], "file_polyglot"),
+        ("anh.jpg", image("JPEG") + WINDOWS_EXECUTABLE, ["jpg"], "file_polyglot"),
+        ("to-khai.pdf", PDF + LINUX_EXECUTABLE, ["pdf"], "file_polyglot"),
+        ("to-khai.pdf", PDF + WINDOWS_EXECUTABLE, ["pdf"], "file_polyglot"),
+        ("to-khai.docx", word_document() + WINDOWS_EXECUTABLE, ["docx"], "file_polyglot"),
     ],
 )
 def test_disguised_and_oversized_files_are_refused(name, content, allowed, code):
     assert error_code(lambda: check_upload(upload(name, content), allowed, max_mb=1)) == code
 
 
-def test_a_signature_split_across_chunks_is_found():
-    file = upload("to-khai.pdf", PDF + b"\x00" * (64 * 1024 - len(PDF) - 2) + zip_archive())
+@pytest.mark.parametrize("payload", [zip_archive(), WINDOWS_EXECUTABLE[64:], LINUX_EXECUTABLE])
+def test_a_signature_split_across_chunks_is_found(payload):
+    file = upload("to-khai.pdf", PDF + b"\x00" * (64 * 1024 - len(PDF) - 3) + payload)
     assert error_code(lambda: check_upload(file, ["pdf"], max_mb=1)) == "file_polyglot"
+
+
+def test_compressed_image_data_with_mz_in_it_passes():
+    """``MZ`` alone starts no executable: it turns up by chance in compressed image data."""
+    check_upload(upload("anh.png", image("PNG") + b"MZ\x90\x00PE" + b"\x00" * 100), ["png"], max_mb=1)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (PDF, "application/pdf"),
+        (image("PNG"), "image/png"),
+        (image("JPEG"), "image/jpeg"),
+        (word_document(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        (zip_archive(), "application/octet-stream"),
+        (SCRIPTED_HTML, "application/octet-stream"),
+    ],
+)
+def test_the_media_type_comes_from_the_bytes_not_the_claim(content, expected):
+    assert media_type(SimpleUploadedFile("to-khai.pdf", content, content_type="text/html")) == expected
 
 
 def test_refusals_name_the_file_and_the_allowed_types():
