@@ -78,6 +78,8 @@ def test_unknown_code_and_wrong_factor_are_the_same_404(client, dossier):
         {"code": "", "secret": SECRET},
         {"code": "X", "secret": SECRET, "name": "Nguyễn Văn An"},
         {"code": "X", "secret": "A" * 33},
+        {"code": "X\x00", "secret": SECRET},
+        {"code": "X", "id_number": "001203004567\x00"},
     ],
 )
 def test_a_body_that_is_not_a_code_and_one_factor_is_422(client, db, body):
@@ -104,6 +106,6 @@ def test_look_ups_are_rate_limited(client, dossier):
 def test_openapi_schema_documents_every_answer(client, db):
     schema = client.get("/api/v1/openapi.json").json()
     operation = schema["paths"]["/api/v1/dossiers/lookup"]["post"]
-    assert set(operation["responses"]) == {"200", "404", "422", "429"}
+    assert set(operation["responses"]) == {"200", "400", "404", "422", "429"}
     assert {"LookupIn", "DossierStatusOut", "TimelineStepOut"} <= set(schema["components"]["schemas"])
     assert schema["info"]["version"] == "1"
