@@ -5,12 +5,15 @@ import re
 
 import pytest
 from django.test import override_settings
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dossiers import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import DossierEvent
 from dossiers.workflow import transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
+from tests import strategies
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +129,21 @@ def test_the_timeline_costs_one_query_however_long(client, dossier, staff, djang
     look_up(client, dossier.code, secret=SECRET)  # the site's settings row is created on the first page
     with django_assert_max_num_queries(6):
         assert look_up(client, dossier.code, secret=SECRET).status_code == 200
+
+
+@override_settings(RATELIMITS={"lookup": "100000/minute"})
+@strategies.fuzzing(100)
+@given(data=st.data())
+def test_fuzz_any_look_up_is_answered_below_500(client, dossier, data):
+    """Genuine look-ups (by ID number and by secret) with fields spoiled, left out or repeated, and any query string
+    on the page's GET; only a genuine pair finds the dossier."""
+    genuine = st.sampled_from(
+        [
+            {"code": dossier.code, "factor": "id_number", "value": "001203004567"},
+            {"code": dossier.code, "factor": "secret", "value": SECRET},
+        ]
+    )
+    body = data.draw(strategies.form_data(genuine), label="body")
+    assert client.post(URL, body).status_code in {200, 400, 404}
+    query = data.draw(strategies.query_string(["ma"], values=[dossier.code]), label="query")
+    assert client.get(URL, QUERY_STRING=query).status_code == 200

@@ -1,9 +1,12 @@
 """Catalogue search: accent-insensitive on SQLite and PostgreSQL alike, no dropped short words, filters, pages."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 from search.views import RESULTS_PER_PAGE, search_procedures
+from tests import strategies
 
 pytestmark = pytest.mark.django_db
 
@@ -81,3 +84,12 @@ def test_search_page_bad_filter_is_a_clear_400(client, catalogue):
 def test_search_page_empty_state(client, catalogue):
     html = client.get("/search/", {"q": "khong co thu tuc nao nhu vay"}).content.decode()
     assert "Không tìm thấy thủ tục phù hợp" in html
+
+
+@strategies.fuzzing(150)
+@given(data=st.data())
+def test_fuzz_any_query_string_is_answered_below_500(client, catalogue, data):
+    """Hostile values mixed with filters that pass (a real subsystem, a level, a page), so every path is reached."""
+    known = [str(catalogue["civil_subsystem"].pk), "full", "partial", "information", "2", "ket hon"]
+    query = data.draw(strategies.query_string(["q", "subsystem", "level", "page"], values=known))
+    assert client.get("/search/", QUERY_STRING=query).status_code in {200, 400}
