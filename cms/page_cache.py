@@ -1,11 +1,11 @@
 """Whole-page cache for anonymous readers of the public catalogue, emptied whenever editors publish.
 
 Procedure pages are read far more often than they change, and almost always by visitors without a session. A hit
-is answered before sessions, authentication and Wagtail's page routing run, for the cost of two cache reads; a
+is answered before sessions, authentication and Wagtail's page routing run, for the cost of one cache read; a
 publish, unpublish, move or delete of any page, and a change to an agency, a document or the portal's settings
 (all shown on pages), starts a new generation of keys, so a reader never sees an edit later than
-``PAGE_CACHE_SECONDS`` and usually at once. Keys live in the shared cache (Redis in production), so every web
-process sees the same generation.
+``PAGE_CACHE_SECONDS`` and usually at once. Entries and the generation live in the shared cache (Redis in
+production), so every web process sees the same generation.
 
 Only page types that opt in with ``CachedPageMixin`` are stored, and only responses that are the same for every
 anonymous visitor: status 200, no cookie set, no CSRF token rendered (forms are never cached).
@@ -16,6 +16,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 
 GENERATION_KEY = "page-cache:generation"
 # Headers that belong to one response, not to the page: replaying them would be wrong.
@@ -35,17 +36,21 @@ def new_generation(**_signal_kwargs):
 
 
 def cache_key(request):
-    """The key of this request's page, or None when the request may differ per visitor."""
+    """The key of this request's page, or None when the request may differ per visitor or is no page at all."""
     if request.method not in ("GET", "HEAD") or cache_seconds() <= 0:
         return None
     if settings.SESSION_COOKIE_NAME in request.COOKIES:  # signed-in staff, or a citizen mid-submission
         return None
+    try:
+        if resolve(request.path_info).url_name != "wagtail_serve":  # cheaper than asking the cache
+            return None
+    except Resolver404:
+        return None
     language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
-    generation = cache.get(GENERATION_KEY, 0)
     address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
-    return f"page-cache:{generation}:{language}:{address}"
+    return f"page-cache:{language}:{address}"
 
 
 def is_storable(request, response):
@@ -60,13 +65,13 @@ def is_storable(request, response):
     )
 
 
-def frozen(response):
+def frozen(response, generation):
     headers = [(name, value) for name, value in response.items() if name.lower() not in PER_RESPONSE_HEADERS]
-    return response.content, headers
+    return generation, response.content, headers
 
 
 def thawed(entry):
-    content, headers = entry
+    _generation, content, headers = entry
     response = HttpResponse(content)
     for name, value in headers:
         response[name] = value
@@ -83,12 +88,16 @@ class PageCacheMiddleware:
         key = cache_key(request)
         if key is None:
             return self.get_response(request)
-        entry = cache.get(key)
-        if entry is not None:
+        # One round trip for both: an entry counts only if made in the current generation. The generation is read
+        # before rendering, so a page rendered while an editor publishes is stored as already stale.
+        found = cache.get_many([key, GENERATION_KEY])
+        generation = found.get(GENERATION_KEY, 0)
+        entry = found.get(key)
+        if entry is not None and entry[0] == generation:
             return thawed(entry)
         response = self.get_response(request)
         if is_storable(request, response):
-            cache.set(key, frozen(response), cache_seconds())
+            cache.set(key, frozen(response, generation), cache_seconds())
         return response
 
 

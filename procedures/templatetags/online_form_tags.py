@@ -9,6 +9,6 @@ register = template.Library()
 
 @register.simple_tag
 def online_form_of(procedure):
-    if not procedure.accepts_online_submission:
+    if not procedure.accepts_online_submission or not procedure.numchild:  # the tree knows: no query
         return None
     return OnlineFormPage.objects.child_of(procedure).live().first()
