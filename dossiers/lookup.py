@@ -38,12 +38,8 @@ def find_dossier(code, *, id_number=None, secret=None):
     """The dossier with ``code`` whose ID number or look-up secret (exactly one of them) matches; None otherwise."""
     if (id_number is None) == (secret is None):
         raise ValueError("give exactly one of id_number and secret")
-    dossier = (
-        Dossier.objects.select_related("procedure", "agency")
-        .only(*PUBLIC_FIELDS)
-        .filter(code=(code or "").strip().upper())
-        .first()
-    )
+    found = Dossier.objects.select_related("procedure", "agency").only(*PUBLIC_FIELDS)
+    dossier = next(iter(found.filter(code=(code or "").strip().upper())[:1]), None)  # unique: no ORDER BY needed
     if id_number is not None:
         try:
             given = normalise_id_number(id_number)
@@ -83,13 +79,15 @@ def public_timeline(dossier):
     """The steps as the applicant may see them: what happened and when, never who did it or internal notes."""
     return [
         {
-            "time": local(event.created_at),
-            "step": step_label(event.action),
-            "status": choice(event.to_status, Status(event.to_status).label),
-            "public_note": event.public_note,
+            "time": local(created_at),
+            "step": step_label(action),
+            "status": choice(to_status, Status(to_status).label),
+            "public_note": public_note,
         }
-        # With its dossier's key: the related manager reads it from every row, and a deferred one costs a query each.
-        for event in dossier.events.only("dossier", "action", "to_status", "created_at", "public_note")
+        # Plain rows, not model instances: the look-up is the busiest public answer.
+        for created_at, action, to_status, public_note in dossier.events.values_list(
+            "created_at", "action", "to_status", "public_note"
+        )
     ]
 
 
