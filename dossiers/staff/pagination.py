@@ -14,6 +14,14 @@ class CappedCountPaginator(WagtailPaginator):
     def count(self):
         return self.object_list.order_by()[: COUNT_CAP + 1].count()
 
+    def page(self, number):
+        """When every match fits on one page (a search, a narrow filter), they are read without LIMIT. With a LIMIT
+        as small as the count, PostgreSQL expects the few matches it over-estimates to turn up soon while it walks
+        the date index, and walks all of it (measured: 0.56 s for a code fragment matching one of a million)."""
+        if self.count > self.per_page:
+            return super().page(number)
+        return self._get_page(list(self.object_list), self.validate_number(number), self)
+
     @cached_property
     def is_capped(self):
         return self.count > COUNT_CAP

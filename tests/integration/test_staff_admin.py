@@ -207,6 +207,15 @@ def test_search_by_code_id_number_or_name_without_diacritics(client, counter, ap
     assert listed_codes(client.get(INDEX, {"q": query})) == expected
 
 
+def test_matches_that_fit_on_one_page_are_read_without_limit(client, counter, applicants):
+    """A LIMIT as small as a search's few matches makes PostgreSQL walk the whole date index (see pagination)."""
+    client.force_login(counter)
+    with CaptureQueriesContext(connection) as queries:
+        assert listed_codes(client.get(INDEX, {"q": "tran thi"})) == {"HS-BINH"}
+    [rows] = [query["sql"] for query in queries if query["sql"].startswith('SELECT "dossiers_dossier"."id"')]
+    assert "LIMIT" not in rows
+
+
 def test_a_capped_count_keeps_a_huge_list_cheap(client, counter, procedures, monkeypatch):
     monkeypatch.setattr("dossiers.staff.pagination.COUNT_CAP", 5)
     for number in range(7):
