@@ -16,15 +16,13 @@ from django.db.models import Max, Min
 from harness import (
     REQUESTS_SCRIPT,
     Gunicorn,
-    bare_view,
+    against_bare,
     common_arguments,
     print_load,
     request_file,
     require_postgres_and_wrk,
     seed_up_to,
     verdict,
-    warm_up,
-    wrk,
 )
 
 from dossiers.models import Dossier
@@ -51,17 +49,13 @@ def main():
     with Gunicorn() as server:
         environment = request_file(server.files / "lookups", lookups())
         print(f"\n{PATH}, {options.connections} connections, {options.seconds} s each, gunicorn with 2 workers\n")
-        before = bare_view(seconds=options.seconds, connections=options.connections)
-        warm_up(PATH, script=REQUESTS_SCRIPT, environment=environment)
-        load = wrk(
+        load, bare = against_bare(
             PATH,
             seconds=options.seconds,
             connections=options.connections,
             script=REQUESTS_SCRIPT,
             environment=environment,
         )
-        after = bare_view(seconds=options.seconds, connections=options.connections)
-    bare = min(before, after, key=lambda measured: measured.requests_per_second)
     print_load("bare view", bare, bare)
     print_load("look-up API", load, bare)
     print(f"  answers by status: {load.statuses}")

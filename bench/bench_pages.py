@@ -8,17 +8,7 @@ See bench/harness.py for the database and wrk.
 
 import argparse
 
-from harness import (
-    Gunicorn,
-    bare_view,
-    common_arguments,
-    print_load,
-    require_postgres_and_wrk,
-    seed_up_to,
-    verdict,
-    warm_up,
-    wrk,
-)
+from harness import Gunicorn, against_bare, common_arguments, print_load, require_postgres_and_wrk, seed_up_to, verdict
 
 from procedures.models import ProcedurePage
 
@@ -27,11 +17,7 @@ TARGETS = {"cached": 0.60, "uncached": 0.15}
 
 def measure(name, path, options, **environment):
     with Gunicorn(**environment):
-        before = bare_view(seconds=options.seconds, connections=options.connections)
-        warm_up(path)
-        load = wrk(path, seconds=options.seconds, connections=options.connections)
-        after = bare_view(seconds=options.seconds, connections=options.connections)
-    bare = before if before.requests_per_second < after.requests_per_second else after  # the slower, to be fair
+        load, bare = against_bare(path, seconds=options.seconds, connections=options.connections)
     print_load("bare view", bare, bare)
     print_load(f"procedure page, {name}", load, bare)
     ratio = load.requests_per_second / bare.requests_per_second

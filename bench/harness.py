@@ -227,6 +227,15 @@ def bare_view(*, seconds, connections):
     return wrk(BARE, seconds=seconds, connections=connections)
 
 
+def against_bare(path, *, seconds, connections, script=None, environment=None):
+    """``path`` under load between two runs of the bare view; returns its load and the slower bare run (to be fair)."""
+    before = bare_view(seconds=seconds, connections=connections)
+    warm_up(path, script=script, environment=environment)
+    load = wrk(path, seconds=seconds, connections=connections, script=script, environment=environment)
+    after = bare_view(seconds=seconds, connections=connections)
+    return load, min(before, after, key=lambda measured: measured.requests_per_second)
+
+
 def verdict(passed):
     return "ok" if passed else "MISSED"
 
