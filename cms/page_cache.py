@@ -41,6 +41,9 @@ def cache_key(request):
         return None
     if settings.SESSION_COOKIE_NAME in request.COOKIES:  # signed-in staff, or a citizen mid-submission
         return None
+    # No cached page type reads the query string; keyed by it, anyone could fill the cache with copies of a page.
+    if request.META.get("QUERY_STRING"):
+        return None
     try:
         if resolve(request.path_info).url_name != "wagtail_serve":  # cheaper than asking the cache
             return None
@@ -49,7 +52,7 @@ def cache_key(request):
     language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
-    address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
+    address = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()
     return f"page-cache:{language}:{address}"
 
 

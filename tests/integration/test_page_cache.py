@@ -117,3 +117,11 @@ def test_head_requests_are_answered_but_not_stored(client, procedure):
     procedure.title = "Tên mới"
     procedure.save(update_fields=["title"])
     assert "Tên mới" in client.get(procedure.url).content.decode()
+
+
+def test_a_query_string_is_answered_but_never_stored(client, procedure):
+    """Random query strings must not fill the cache with copies of a page."""
+    assert client.get(procedure.url, {"utm_source": "zalo"}).status_code == 200
+    procedure.title = "Tên mới"
+    procedure.save(update_fields=["title"])  # no publish signal: only an uncached read shows it
+    assert "Tên mới" in client.get(procedure.url, {"utm_source": "zalo"}).content.decode()
