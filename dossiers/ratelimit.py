@@ -58,15 +58,15 @@ def hit(request, scope):
     now = time.time()
     window = int(now // rate.period)
     key = f"ratelimit:{scope}:{client_ip(request)}:{window}"
-    # The key outlives its window by a second, so an incr at the very end of the window still finds it.
-    if cache.add(key, 1, timeout=rate.period + 1):
-        count = 1
-    else:
-        try:
-            count = cache.incr(key)
-        except ValueError:  # evicted between add and incr
-            cache.add(key, 1, timeout=rate.period + 1)
+    # Increment first: within a window the key exists, so that is one cache call instead of an add that fails and
+    # then an increment. The key outlives its window by a second, so an incr at the very end still finds it.
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the window's first request, or the key was evicted
+        if cache.add(key, 1, timeout=rate.period + 1):
             count = 1
+        else:  # another request of this client created it meanwhile
+            count = cache.incr(key)
     if count <= rate.limit:
         return None
     return max(1, math.ceil((window + 1) * rate.period - now))
