@@ -62,11 +62,8 @@ def hit(request, scope):
     # then an increment. The key outlives its window by a second, so an incr at the very end still finds it.
     try:
         count = cache.incr(key)
-    except ValueError:  # the window's first request, or the key was evicted
-        if cache.add(key, 1, timeout=rate.period + 1):
-            count = 1
-        else:  # another request of this client created it meanwhile
-            count = cache.incr(key)
+    except ValueError:  # the window's first request (or the key was evicted); another may create it meanwhile
+        count = 1 if cache.add(key, 1, timeout=rate.period + 1) else cache.incr(key)
     if count <= rate.limit:
         return None
     return max(1, math.ceil((window + 1) * rate.period - now))
