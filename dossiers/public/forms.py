@@ -7,10 +7,11 @@ from django.utils.translation import gettext_lazy as _
 
 from dossiers.models import Rating
 from procedures.online_forms.fields import UploadField
-from procedures.online_forms.uploads import EXTENSIONS
+from procedures.online_forms.uploads import EXTENSIONS, check_total_size
 
 # What an applicant may send as a supplement: any type a form may accept, within the form builder's usual size.
 SUPPLEMENT_MAX_MB = 10
+SUPPLEMENT_MAX_MB_TOTAL = 50  # as an online form's default
 
 
 class LookupForm(forms.Form):
@@ -36,6 +37,7 @@ class SupplementForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        check_total_size(data.get("files") or [], SUPPLEMENT_MAX_MB_TOTAL)
         if not self.errors and not data.get("files") and not data.get("note"):
             raise ValidationError(_("Xin đính kèm ít nhất một tệp hoặc ghi chú nội dung bổ sung."), code="empty")
         return data

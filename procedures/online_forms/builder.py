@@ -5,13 +5,12 @@ import datetime
 from decimal import Decimal
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from .applicant import ApplicantForm, date_input
 from .fields import IdNumberField, PhoneField, UploadField
-from .uploads import MB, parse_file_types
+from .uploads import check_total_size, parse_file_types
 
 
 def json_value(value):
@@ -30,13 +29,7 @@ class OnlineForm(ApplicantForm, BaseForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        limit = self.page.max_upload_mb_total
-        if sum(upload.size for _name, upload in self.attachments()) > limit * MB:
-            raise ValidationError(
-                _("Tổng dung lượng các tệp đính kèm vượt quá %(limit)s MB."),
-                code="submission_too_large",
-                params={"limit": limit},
-            )
+        check_total_size([upload for _name, upload in self.attachments()], self.page.max_upload_mb_total)
         return cleaned_data
 
     def dossier_fields(self):

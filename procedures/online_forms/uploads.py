@@ -124,3 +124,13 @@ def check_upload(upload, allowed_types, max_mb):
             code="file_polyglot",
             params={"name": upload.name},
         )
+
+
+def check_total_size(uploads, limit_mb):
+    """All files sent at once, against the limit of one submission (each file is checked on its own as well)."""
+    if sum(upload.size for upload in uploads) > limit_mb * MB:
+        raise ValidationError(
+            _("Tổng dung lượng các tệp đính kèm vượt quá %(limit)s MB."),
+            code="submission_too_large",
+            params={"limit": limit_mb},
+        )

@@ -133,6 +133,17 @@ def test_a_file_that_is_not_what_it_claims_is_refused(client, awaiting_supplemen
     assert Dossier.objects.get(pk=awaiting_supplement.pk).status == Status.SUPPLEMENT_REQUESTED
 
 
+def test_a_supplement_over_the_total_size_is_refused(client, awaiting_supplement, private_storage, monkeypatch):
+    monkeypatch.setattr("dossiers.public.forms.SUPPLEMENT_MAX_MB_TOTAL", 1)
+    half = PDF + b"%" * (600 * 1024)  # each file within the per-file limit, the two together over 1 MB
+    uploads = [SimpleUploadedFile(f"trang-{n}.pdf", half, content_type="application/pdf") for n in (1, 2)]
+    response = client.post(signed_path(awaiting_supplement, "supplement"), {"files": uploads})
+    assert response.status_code == 400
+    assert "Tổng dung lượng các tệp đính kèm vượt quá 1 MB" in response.content.decode()
+    assert not awaiting_supplement.attachments.exists()
+    assert not any(path.is_file() for path in private_storage.rglob("*"))
+
+
 def test_an_empty_supplement_is_refused(client, awaiting_supplement):
     response = client.post(signed_path(awaiting_supplement, "supplement"), {"note": ""})
     assert response.status_code == 400
