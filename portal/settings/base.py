@@ -210,13 +210,28 @@ LOGGING = {
         "mask_signed_links": {"()": "portal.log_filters.MaskSignedLinks"},
         "without_template_context": {"()": "portal.log_filters.WithoutTemplateContext"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["mask_signed_links"]}},
+    # Django's own formatter for the development server's request lines ("django.server"), which do not reach the
+    # root logger: redefined here only to add the mask (``make run`` would print signed links' tokens).
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["mask_signed_links"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["mask_signed_links"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Wagtail logs every page action, django-tasks every immediate task, WeasyPrint every rendering step and axes
     # every sign-in at INFO: noise on a console (failed sign-ins and lockouts are warnings).
     "loggers": {
         **{name: {"level": "WARNING"} for name in QUIET_LOGGERS},
         "django.template": {"filters": ["without_template_context"]},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+        # Django's own console handler (DEBUG only) would print its records a second time, unmasked: the root's do.
+        "django": {"handlers": [], "level": "INFO"},
     },
 }
 

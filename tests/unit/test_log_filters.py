@@ -1,5 +1,6 @@
 """A signed link's token never reaches a log line, however the path is logged."""
 
+import io
 import logging
 import logging.config
 
@@ -56,3 +57,17 @@ def test_a_template_variable_lookup_logs_no_context(caplog):
     [record] = [record for record in caplog.records if record.name == "django.template"]
     assert "missing" in record.getMessage()
     assert record.exc_info is None and "7KQ4M2XZ" not in caplog.text
+
+
+def test_the_development_server_request_lines_are_masked(settings):
+    """``make run`` logs each request line through "django.server", which does not reach the root's handler."""
+    logging.config.dictConfig(settings.LOGGING)
+    [handler] = logging.getLogger("django.server").handlers
+    stream = io.StringIO()
+    previous = handler.setStream(stream)
+    try:
+        logging.getLogger("django.server").info('"%s" %s %s', f"GET {TOKEN_PATH} HTTP/1.1", "404", "179")
+    finally:
+        handler.setStream(previous)
+    assert '"GET /ho-so/rut/…/ HTTP/1.1" 404 179' in stream.getvalue()
+    assert "6RfzhW8qzzHHXiQrqYDAlutkbnN2ylQ6Dtq" not in stream.getvalue()
