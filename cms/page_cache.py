@@ -15,6 +15,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 
@@ -28,7 +29,13 @@ def cache_seconds():
 
 
 def new_generation(**_signal_kwargs):
-    """Make every cached page stale at once (a signal receiver: published, unpublished, moved, deleted...)."""
+    """Make every cached page stale (a signal receiver: published, unpublished, moved, deleted...): at once, and
+    again when the change commits, since a page rendered in between still read the data from before it."""
+    _next_generation()
+    transaction.on_commit(_next_generation)
+
+
+def _next_generation():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet, or it was evicted: any new value orphans the old keys

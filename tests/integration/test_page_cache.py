@@ -1,9 +1,11 @@
 """Anonymous readers get published pages from the cache; an edit shows at once; nothing personal is ever cached."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Site
 
 from cms.models import PortalSettings
+from cms.page_cache import GENERATION_KEY, new_generation
 from procedures.factories import (
     OnlineFormFieldFactory,
     OnlineFormPageFactory,
@@ -125,3 +127,15 @@ def test_a_query_string_is_answered_but_never_stored(client, procedure):
     procedure.title = "Tên mới"
     procedure.save(update_fields=["title"])  # no publish signal: only an uncached read shows it
     assert "Tên mới" in client.get(procedure.url, {"utm_source": "zalo"}).content.decode()
+
+
+def test_a_change_empties_the_cache_again_when_it_commits(django_capture_on_commit_callbacks):
+    """A page rendered between the change and its commit shows the data from before it: it must not outlive the
+    commit."""
+    before = cache.get(GENERATION_KEY, 0)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        new_generation()
+        assert cache.get(GENERATION_KEY) == before + 1
+    for callback in callbacks:
+        callback()
+    assert cache.get(GENERATION_KEY) == before + 2
