@@ -134,7 +134,7 @@ def main():
     form = bench_form(procedure)
     token = get_random_string(CSRF_SECRET_LENGTH, CSRF_ALLOWED_CHARS)
     with Gunicorn() as server:
-        environment = {**request_file(server.files / "submissions", submissions(form, token))}
+        environment = request_file(server.files / "submissions", submissions(form, token))
         environment["BENCH_COOKIE"] = f"csrftoken={token}"
         path = form.url
         print(f"\n{path}, {options.connections} connections, {options.seconds} s, gunicorn with 2 workers\n")

@@ -140,13 +140,14 @@ class Gunicorn:
             except OSError:
                 time.sleep(0.3)
         self.__exit__()
-        sys.exit(f"gunicorn did not start: see {self.files / 'gunicorn.log'}")
+        sys.exit(f"gunicorn did not start:\n{self.log_tail}")
 
     def __exit__(self, *exc_info):
         self.process.terminate()
         self.process.wait(timeout=30)
         self.log.close()
-        shutil.rmtree(self.files / "private", ignore_errors=True)
+        self.log_tail = (self.files / "gunicorn.log").read_text(errors="replace")[-3000:]
+        shutil.rmtree(self.files, ignore_errors=True)  # the attachments, request bodies and logs of this run
 
     def queued_tasks(self):
         """Messages waiting in the Celery queue on the benchmark's broker database (no worker is running)."""
