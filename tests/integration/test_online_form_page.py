@@ -24,18 +24,10 @@ from procedures.models import OnlineFormPage, ProcedurePage, SubsystemPage
 from procedures.models.online_form import RECEIPT_SESSION_KEY
 from procedures.models.pages import OnlineLevel
 from tests import strategies
+from tests.samples import APPLICANT, PDF
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage")]
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-APPLICANT = {
-    "applicant_name": "Nguyễn Thị Hoa",
-    "applicant_id_number": "001 199 012 345",
-    "applicant_date_of_birth": "1990-05-17",
-    "applicant_address": "12 Lê Lợi, phường Trung tâm",
-    "applicant_phone": "0912 345 678",
-    "applicant_email": "hoa@example.vn",
-}
 ANSWERS = {
     "ho_va_ten": "Tanaka Yuki",
     "ghi_chu": "Không",

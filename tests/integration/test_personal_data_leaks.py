@@ -28,19 +28,13 @@ from procedures.factories import (
     ProcedurePageFactory,
     SubsystemPageFactory,
 )
+from tests.samples import APPLICANT as SAMPLE_APPLICANT
+from tests.samples import PDF
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage")]
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 ID_NUMBER, PHONE, EMAIL = "001199012345", "0912345678", "hoa.nguyen@example.vn"
-APPLICANT = {
-    "applicant_name": "Nguyễn Thị Hoa",
-    "applicant_id_number": "001 199 012 345",
-    "applicant_date_of_birth": "1990-05-17",
-    "applicant_address": "12 Lê Lợi, phường Trung tâm",
-    "applicant_phone": "0912 345 678",
-    "applicant_email": EMAIL,
-}
+APPLICANT = {**SAMPLE_APPLICANT, "applicant_email": EMAIL}
 # Attributes whose value is a URL the browser may request or show.
 URL_ATTRIBUTES = {"href", "src", "srcset", "action", "formaction", "poster", "data", "cite"}
 

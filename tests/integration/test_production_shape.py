@@ -26,11 +26,11 @@ import requests
 from django.conf import settings
 
 from portal.text import ascii_identifier
+from tests.samples import PDF
 
 FORM_PATH = "/ho-tich-co-yeu-to-nuoc-ngoai/dang-ky-ket-hon-co-yeu-to-nuoc-ngoai/nop-truc-tuyen/"
 MARRIAGE_PROCEDURE = "1.001702"
 BROKER_DB, CACHE_DB = 9, 10
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 # Two runs at once (two engineers, one Redis) would share the broker database and steal each other's tasks.
 LOCK_FILE = Path("/tmp/mot-cua-production-shape.lock")
 

@@ -11,10 +11,10 @@ from dossiers.factories import DossierFactory
 from dossiers.links import signed_path
 from dossiers.models import Attachment, Dossier
 from procedures.factories import OnlineFormPageFactory, ProcedurePageFactory, SubsystemPageFactory
+from tests.samples import PDF
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("small_limits", "private_storage")]
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 BODIES = {
     "too long": lambda: {"applicant_name": "x" * 5000},
     "too many fields": lambda: {f"field{number}": "x" for number in range(30)},

@@ -12,10 +12,10 @@ from wagtail.models import ReferenceIndex
 from dossiers.models import Attachment, Dossier, DossierEvent, Notification, Status
 from dossiers.services.submission import Applicant, submit_dossier
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
+from tests.samples import PDF
 
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 APPLICANT = Applicant("Lê Thị Cúc", "001303001234", None, "3 Hàng Bài, Hà Nội", "0987654321", "cuc@example.vn")
 
 

@@ -16,8 +16,7 @@ from procedures.online_forms.builder import json_value
 from procedures.online_forms.fields import UploadField
 from procedures.online_forms.uploads import MB, check_upload, media_type, parse_file_types, validate_file_types
 from procedures.online_forms.validators import PROVINCE_CODES, normalise_id_number, normalise_phone
-
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+from tests.samples import PDF
 
 
 def image(fmt):
