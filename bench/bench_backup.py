@@ -27,10 +27,10 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
 from backups.service import back_up  # noqa: E402
-from dossiers import roles  # noqa: E402
+from dossiers.accounts import roles  # noqa: E402
 from dossiers.models import Dossier  # noqa: E402
-from dossiers.services.submission import Applicant, submit_dossier  # noqa: E402
-from dossiers.workflow import transition  # noqa: E402
+from dossiers.workflow.creation import Applicant  # noqa: E402
+from dossiers.workflow.engine import create, transition  # noqa: E402
 from procedures.models import ProcedurePage  # noqa: E402
 
 WRITERS = 4
@@ -45,7 +45,7 @@ def prepare(dossiers):
     if missing > 0:
         call_command("seed_dossiers", count=missing, verbosity=0)
     staff, _ = User.objects.get_or_create(username="bench-motcua")
-    staff.groups.add(Group.objects.get(name=roles.COUNTER_STAFF))
+    staff.groups.add(Group.objects.get(role__code=roles.COUNTER_STAFF))
     # One procedure of a different agency per writer: codes are issued under a per-agency lock.
     procedures = {}
     for procedure in ProcedurePage.objects.live().order_by("pk"):
@@ -66,7 +66,7 @@ class Writers:
         try:
             while not self.stop.is_set():
                 began = time.monotonic()
-                dossier = submit_dossier(procedure=procedure, applicant=APPLICANT, form_data={}, form_schema=[])
+                dossier = create("submit", procedure=procedure, applicant=APPLICANT, form_data={}, form_schema=[])
                 self.writes.append((time.monotonic(), time.monotonic() - began))
                 began = time.monotonic()
                 transition(dossier, "receive", self.staff)

@@ -13,7 +13,7 @@ import holidays
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dossiers.deadlines import VIETNAM, WorkingCalendar, due_in_calendar_days, due_in_working_days
+from dossiers.calendar.deadlines import VIETNAM, WorkingCalendar, due_in_calendar_days, due_in_working_days
 
 vietnam = holidays.Vietnam(years=range(2020, 2036))
 CALENDAR = WorkingCalendar(days_off=frozenset(vietnam), make_up_days=frozenset(vietnam.weekend_workdays))

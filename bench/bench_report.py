@@ -15,10 +15,10 @@ from datetime import date
 from django.db import connection
 from harness import seed_up_to
 
+from dossiers.calendar.periods import Period, today
 from dossiers.models import Dossier
 from reports.bieu06 import bieu06
 from reports.grouping import GROUPINGS
-from reports.periods import Period, today
 
 TARGET_SECONDS = 1.0
 

@@ -16,7 +16,7 @@ import urllib.request
 
 from harness import BASE, Gunicorn, common_arguments, require_postgres_and_wrk, seed_up_to, verdict
 
-from dossiers.demo_accounts import DEMO_PASSWORD
+from dossiers.demo.accounts import DEMO_PASSWORD
 from dossiers.models import Dossier, Status
 from procedures.models import Agency, SubsystemPage
 

@@ -35,8 +35,8 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 
+from dossiers.demo.dossiers import seed_dossiers  # noqa: E402
 from dossiers.models import Dossier  # noqa: E402
-from dossiers.seeding import seed_dossiers  # noqa: E402
 
 
 def free_port():

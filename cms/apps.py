@@ -11,15 +11,14 @@ class CmsConfig(AppConfig):
         from wagtail.documents import get_document_model
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from procedures.models import Agency
-
         from .models import PortalSettings
         from .page_cache import new_generation
 
-        # Whatever a cached page shows: the pages themselves, agency names and addresses, downloadable forms, and
-        # the contact details in every footer. A deleted live page is unpublished first.
+        # Whatever a cached page shows: the pages themselves, downloadable forms, and the contact details in every
+        # footer (agencies, which the catalogue shows, are connected by the catalogue's app). A deleted live page is
+        # unpublished first.
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(new_generation)
-        for model in (Agency, PortalSettings, get_document_model()):
+        for model in (PortalSettings, get_document_model()):
             for signal in (post_save, post_delete):
                 signal.connect(new_generation, sender=model)

@@ -1,8 +1,6 @@
 """Public-site pages that are not procedures, and the site-wide contact settings."""
 
 from django.db import models
-from django.db.models import Count
-from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -14,7 +12,8 @@ from .page_cache import CachedPageMixin
 
 
 class HomePage(CachedPageMixin, Page):
-    """The portal's front door: search, the subsystems, and the way to a dossier's status."""
+    """The portal's front door: search, the subsystems (listed by the catalogue's ``subsystem_cards`` tag, so this
+    app needs nothing of ``procedures``), and the way to a dossier's status."""
 
     intro = models.TextField(_("lời giới thiệu"), blank=True)
 
@@ -38,26 +37,6 @@ class HomePage(CachedPageMixin, Page):
             if target is not None:
                 return target.specific.route(request, [])
         return super().route(request, path_components)
-
-    def get_context(self, request, *args, **kwargs):
-        from procedures.models import ProcedurePage, SubsystemPage
-
-        context = super().get_context(request, *args, **kwargs)
-        subsystems = list(SubsystemPage.objects.child_of(self).live().order_by("path"))
-        parent_path_length = (self.depth + 1) * Page.steplen
-        counts = dict(
-            ProcedurePage.objects.live()
-            .descendant_of(self)
-            .annotate(parent_path=Substr("path", 1, parent_path_length))
-            .order_by()
-            .values_list("parent_path")
-            .annotate(count=Count("pk"))
-            .values_list("parent_path", "count")
-        )
-        for subsystem in subsystems:
-            subsystem.procedure_count = counts.get(subsystem.path, 0)
-        context["subsystems"] = subsystems
-        return context
 
 
 class StandardPage(CachedPageMixin, Page):

@@ -50,4 +50,4 @@ class StaffUserFactory(DjangoModelFactory):
     @factory.post_generation
     def role(user, create, extracted, **kwargs):
         if create and extracted:
-            user.groups.add(Group.objects.get(name=extracted))
+            user.groups.add(Group.objects.get(role__code=extracted))

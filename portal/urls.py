@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from dossiers.api import api
+from dossiers.public.api import api
 from search import views as search_views
 
 urlpatterns = [

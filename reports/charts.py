@@ -14,11 +14,11 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
-from dossiers.deadlines import VIETNAM
+from dossiers.calendar.deadlines import VIETNAM
+from dossiers.calendar.periods import Period
 from dossiers.models import Dossier, Status
 
 from .bieu06 import Bieu06Row
-from .periods import Period
 
 PLOT_LEFT = 8
 PLOT_WIDTH = 560

@@ -11,7 +11,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from .bieu06 import COLUMNS, HEADER_GROUPS, ON_TIME_HEADER, TITLE, Report
+from dossiers.models.bieu06 import COLUMNS, HEADER_GROUPS
+
+from .bieu06 import ON_TIME_HEADER, TITLE, Report
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LEADING = 2  # "STT" and the row label come before the figures

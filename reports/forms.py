@@ -4,8 +4,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from dossiers.calendar.periods import Period, presets, today
+
 from .grouping import GROUPINGS
-from .periods import Period, presets, today
 
 CUSTOM = "custom"
 PRESET_CHOICES = [

@@ -9,7 +9,9 @@ from urllib.parse import urlencode
 
 from django.urls import reverse
 
-from .bieu06 import COLUMNS, Bieu06Row, Report
+from dossiers.models.bieu06 import COLUMNS
+
+from .bieu06 import Bieu06Row, Report
 
 DOSSIER_LIST = "dossier_admin:index"
 

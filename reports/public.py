@@ -12,11 +12,11 @@ from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from dossiers.calendar.periods import Period, today
 from procedures.models import ProcedurePage, SubsystemPage
 
 from .bieu06 import Bieu06Row, bieu06
 from .grouping import GROUPINGS
-from .periods import Period, today
 
 CACHE_SECONDS = 6 * 60 * 60
 

@@ -4,10 +4,10 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
+from dossiers.calendar.periods import Period
 from dossiers.models import Rating
 
 from .grouping import CountedRow, Grouping, grouped_rows
-from .periods import Period
 
 Score = Rating.Score
 

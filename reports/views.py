@@ -7,13 +7,15 @@ from django.views.defaults import permission_denied
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .bieu06 import COLUMNS, HEADER_GROUPS, ON_TIME_HEADER, TITLE, bieu06
+from dossiers.calendar.periods import last_months, today
+from dossiers.models.bieu06 import COLUMNS, HEADER_GROUPS
+
+from .bieu06 import ON_TIME_HEADER, TITLE, bieu06
 from .charts import monthly_chart, on_time_chart
 from .exports import csv_response, period_line, xlsx_response
 from .forms import ReportForm
 from .grouping import GROUPINGS
 from .links import linked_figures
-from .periods import last_months, today
 from .satisfaction import satisfaction
 
 PERMISSION = "reports.view_reports"

@@ -1,10 +1,12 @@
-from .calendar import DayOff, MakeUpWorkingDay, OfficePeriod
-from .dossier import CLOSED_STATUSES, Attachment, Channel, Dossier, DossierCodeCounter, ReceivedDocument, Stage, Status
+from dossiers.calendar.models import DayOff, MakeUpWorkingDay, OfficePeriod
+
+from .dossier import Attachment, Dossier, DossierCodeCounter, ReceivedDocument
 from .events import DossierEvent, Rating, SupplementRequest
 from .log_entry import DossierLogEntry
 from .notification import Notification
 from .reminder import ReminderLog
-from .staff import StaffProfile
+from .staff import RoleGroup, StaffProfile
+from .states import CLOSED_STATUSES, Channel, Stage, Status
 
 __all__ = [
     "CLOSED_STATUSES",
@@ -21,6 +23,7 @@ __all__ = [
     "Rating",
     "ReceivedDocument",
     "ReminderLog",
+    "RoleGroup",
     "StaffProfile",
     "Stage",
     "Status",

@@ -4,12 +4,16 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from dossiers.deadlines import OpenState, ResultClass
+from dossiers.calendar.deadlines import OpenState, ResultClass
 from portal.text import fold
+
+from .queries import DossierQuerySet
+from .states import CLOSED_STATUSES, Channel, Stage, Status
 
 # No 0/O, 1/I/L: a secret read off a printed slip over the phone must not be ambiguous.
 SECRET_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -18,43 +22,6 @@ SECRET_LENGTH = 8
 
 def new_lookup_secret():
     return "".join(secrets.choice(SECRET_ALPHABET) for _ in range(SECRET_LENGTH))
-
-
-class Status(models.IntegerChoices):
-    """The national public-service portal's status codes."""
-
-    REGISTERED = 1, _("Mới đăng ký trực tuyến")
-    RECEIVED = 2, _("Đã tiếp nhận")
-    REFUSED = 3, _("Không tiếp nhận")
-    PROCESSING = 4, _("Đang xử lý")
-    SUPPLEMENT_REQUESTED = 5, _("Yêu cầu bổ sung hồ sơ")
-    FEE_REQUESTED = 6, _("Yêu cầu thực hiện nghĩa vụ tài chính")
-    WITHDRAWN = 7, _("Đã rút theo yêu cầu")
-    STOPPED = 8, _("Dừng xử lý")
-    AWAITING_RETURN = 9, _("Đã có kết quả, chờ trả")
-    RETURNED = 10, _("Đã trả kết quả")
-
-
-class Stage(models.TextChoices):
-    """Sub-steps of status 4 (being processed) in the inter-agency flow."""
-
-    NONE = "", _("—")
-    ASSIGNED = "assigned", _("Chuyên viên đang thụ lý")
-    MEMO_SUBMITTED = "memo_submitted", _("Đã trình Chánh Văn phòng")
-    MEMO_RETURNED = "memo_returned", _("Chánh Văn phòng trả lại tờ trình")
-    MEMO_APPROVED = "memo_approved", _("Chánh Văn phòng đã duyệt tờ trình")
-    AT_LEADERSHIP = "at_leadership", _("Trình lãnh đạo UBND")
-    LEADERSHIP_RETURNED = "leadership_returned", _("Lãnh đạo trả lại, có ý kiến")
-    SIGNED = "signed", _("Lãnh đạo đã ký")
-
-
-CLOSED_STATUSES = frozenset({Status.REFUSED, Status.WITHDRAWN, Status.STOPPED, Status.RETURNED})
-
-
-class Channel(models.TextChoices):
-    ONLINE = "online", _("Trực tuyến")
-    COUNTER = "counter", _("Trực tiếp")
-    POST = "post", _("Bưu chính")
 
 
 class Dossier(models.Model):
@@ -115,6 +82,8 @@ class Dossier(models.Model):
 
     history = HistoricalRecords(excluded_fields=["updated_at", "applicant_name_folded"], cascade_delete_history=False)
 
+    objects = DossierQuerySet.as_manager()
+
     class Meta:
         ordering = ["-submitted_at"]
         verbose_name = _("hồ sơ")
@@ -136,6 +105,10 @@ class Dossier(models.Model):
         if update_fields is not None and "applicant_name" in update_fields:
             kwargs["update_fields"] = {*update_fields, "applicant_name_folded"}
         super().save(*args, **kwargs)
+
+    def get_admin_url(self):
+        """The dossier's page in the staff admin: the one place that builds it."""
+        return reverse("dossier_admin:inspect", args=[self.pk])
 
     @property
     def is_closed(self):

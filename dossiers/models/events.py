@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from dossiers.deadlines import ResultClass
+from dossiers.calendar.deadlines import ResultClass
 
 from .dossier import Dossier, Status
 

@@ -6,18 +6,18 @@ from django.db.models.functions import Cast
 from wagtail.models import BaseLogEntry
 from wagtail.models.audit_log import ModelLogEntryManager
 
+from .dossier import Dossier
+
 
 class DossierLogEntryManager(ModelLogEntryManager):
     def viewable_by_user(self, user):
         """Not Wagtail's content-type check: it caches one set of allowed content types on the user for every
         log model, so the first model asked decides for all of them."""
-        from dossiers.access import visible_dossiers
-
         if user.is_superuser:
             return self.all()
         if not user.has_perm("dossiers.view_dossier"):
             return self.none()
-        visible_ids = visible_dossiers(user).annotate(key=Cast("pk", models.CharField())).values("key")
+        visible_ids = Dossier.objects.visible_to(user).annotate(key=Cast("pk", models.CharField())).values("key")
         return self.filter(object_id__in=visible_ids)
 
 

@@ -1,10 +1,12 @@
-"""Where a staff member works: the agency and department that decide which dossiers they may see."""
+"""Who a staff member is at work: their role groups (by a stable code) and the agency and department that decide
+which dossiers they may see."""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from dossiers.people import display_name
+from dossiers.accounts.people import display_name
+from dossiers.accounts.roles import Role
 
 
 class StaffProfile(models.Model):
@@ -30,3 +32,18 @@ class StaffProfile(models.Model):
 
     def __str__(self):
         return f"{display_name(self.user)} ({self.agency})"
+
+
+class RoleGroup(models.Model):
+    """Which role a group stands for. Checks read ``code``; the group's name is only what staff see, so an
+    administrator may rename it."""
+
+    group = models.OneToOneField("auth.Group", on_delete=models.CASCADE, related_name="role", verbose_name=_("nhóm"))
+    code = models.CharField(_("vai trò"), max_length=32, choices=Role.choices, unique=True)
+
+    class Meta:
+        verbose_name = _("vai trò của nhóm")
+        verbose_name_plural = _("vai trò của nhóm")
+
+    def __str__(self):
+        return f"{self.group} ({self.code})"

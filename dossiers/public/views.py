@@ -10,12 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from dossiers.links import LinkExpired, LinkInvalid, dossier_from_token
-from dossiers.lookup import NOT_FOUND, find_dossier, open_supplement_request, public_summary
 from dossiers.models import Rating, Status
-from dossiers.ratelimit import rate_limited
-from dossiers.services.rating import RatingRefused, rate
-from dossiers.workflow import TransitionNotAllowed, allowed_actions, transition
+from dossiers.public.links import LinkExpired, LinkInvalid, dossier_from_token
+from dossiers.public.lookup import NOT_FOUND, find_dossier, open_supplement_request, public_summary
+from dossiers.public.rating import RatingRefused, rate
+from dossiers.workflow.engine import TransitionNotAllowed, allowed_actions, transition
+from portal.ratelimit import rate_limited
 
 from .forms import LookupForm, RatingForm, SupplementForm, WithdrawForm
 

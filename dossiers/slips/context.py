@@ -10,9 +10,9 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from dossiers.access import visible_dossiers
-from dossiers.people import display_name
-from dossiers.workflow import step_label
+from dossiers.accounts.people import display_name
+from dossiers.models import Dossier
+from dossiers.workflow.table import step_label
 
 from .qr import lookup_url, qr_png_data_uri
 
@@ -168,7 +168,7 @@ def log_book(user, date_from, date_to):
     """Dossiers ``user`` may see that were received on a local date in [date_from, date_to], oldest first."""
     start = timezone.make_aware(datetime.combine(date_from, time.min))
     end = timezone.make_aware(datetime.combine(date_to + timedelta(days=1), time.min))
-    dossiers = visible_dossiers(user).filter(received_at__gte=start, received_at__lt=end)
+    dossiers = Dossier.objects.visible_to(user).filter(received_at__gte=start, received_at__lt=end)
     rows = [
         {
             "dossier": dossier,

@@ -1,9 +1,9 @@
 """PDF downloads of the printed slips, for staff in the Wagtail admin.
 
-Wagtail wraps every URL registered through ``register_admin_urls`` in ``require_admin_access``: an anonymous visitor
+Wagtail wraps every admin URL (these belong to the dossier viewset) in ``require_admin_access``: an anonymous visitor
 is sent to the login page, an account without ``wagtailadmin.access_admin`` is turned away. A dossier outside
-``visible_dossiers`` is a 404, as if it did not exist, so codes cannot be probed. The forms are printed in Vietnamese
-whatever language the staff member's admin uses: they are official documents.
+``Dossier.objects.visible_to`` is a 404, as if it did not exist, so codes cannot be probed. The forms are printed in
+Vietnamese whatever language the staff member's admin uses: they are official documents.
 """
 
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import translation
 
 from cms.models import PortalSettings
-from dossiers.access import visible_dossiers
+from dossiers.models import Dossier
 
 from .context import DOSSIER_SLIPS, SlipNotApplicable, log_book
 from .forms import LogBookPeriodForm
@@ -30,7 +30,7 @@ def slip_pdf(request, pk, kind):
     build = DOSSIER_SLIPS.get(kind)
     if build is None:
         raise Http404
-    dossier = get_object_or_404(visible_dossiers(request.user).select_related("agency", "procedure"), pk=pk)
+    dossier = get_object_or_404(Dossier.objects.visible_to(request.user).select_related("agency", "procedure"), pk=pk)
     try:
         with translation.override("vi"):
             context = build(dossier)

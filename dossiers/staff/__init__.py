@@ -1,3 +1,3 @@
 """The staff's dossier admin: a Wagtail ``ModelViewSet`` (``viewsets``) whose every view loads dossiers through
-``dossiers.access.visible_dossiers``, so the list, inspect page, edit form, history, exports and attachment
+``Dossier.objects.visible_to``, so the list, inspect page, edit form, history, exports and attachment
 downloads all follow the one access rule."""

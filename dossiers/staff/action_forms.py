@@ -6,8 +6,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from dossiers import roles
-from dossiers.people import display_name
+from dossiers.accounts import roles
+from dossiers.accounts.people import display_name
+from dossiers.accounts.roles import users_with_role
 from procedures.models import Department
 from procedures.online_forms.fields import UploadField
 from procedures.online_forms.uploads import EXTENSIONS
@@ -20,7 +21,7 @@ def text(label, required=True):
 
 
 def staff_in(role):
-    return get_user_model().objects.filter(groups__name=role, is_active=True).order_by("last_name", "first_name")
+    return get_user_model().objects.filter(users_with_role([role])).order_by("last_name", "first_name")
 
 
 class StepForm(forms.Form):

@@ -9,23 +9,23 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from dossiers.access import visible_dossiers
-from dossiers.workflow import ACTIONS, ConcurrentUpdate, TransitionNotAllowed, allowed_actions, transition
+from dossiers.models import Dossier
+from dossiers.workflow.engine import ConcurrentUpdate, TransitionNotAllowed, allowed_actions, transition
+from dossiers.workflow.table import STEPS
 
 from .action_forms import STEP_FORMS
-from .navigation import inspect_url
 
 
 def dossier_step(request, pk, action):
-    dossier = get_object_or_404(visible_dossiers(request.user).select_related("procedure", "agency"), pk=pk)
-    step = ACTIONS.get(action)
+    dossier = get_object_or_404(Dossier.objects.visible_to(request.user).select_related("procedure", "agency"), pk=pk)
+    step = STEPS.get(action)
     if step is None or action not in STEP_FORMS:
         raise Http404
     if step not in allowed_actions(dossier, request.user):
         messages.error(
             request, _("Thao tác “%(action)s” không áp dụng cho hồ sơ này lúc này.") % {"action": step.label}
         )
-        return redirect(inspect_url(dossier))
+        return redirect(dossier.get_admin_url())
     form_class = STEP_FORMS[action]
     if request.method != "POST":
         form = form_class(initial={"version": dossier.version}, dossier=dossier)
@@ -41,12 +41,12 @@ def dossier_step(request, pk, action):
         return render_step(request, conflict.current, step, fresh, status=409)
     except TransitionNotAllowed as refusal:
         messages.error(request, refusal.messages[0])
-        return redirect(inspect_url(dossier))
+        return redirect(dossier.get_admin_url())
     except ValidationError as error:
         form.add_error(None, error)
         return render_step(request, dossier, step, form, status=400)
     messages.success(request, _("Đã thực hiện: %(action)s.") % {"action": step.label})
-    return redirect(inspect_url(dossier))
+    return redirect(dossier.get_admin_url())
 
 
 def render_step(request, dossier, step, form, status=200):
@@ -54,8 +54,8 @@ def render_step(request, dossier, step, form, status=200):
         "dossier": dossier,
         "step": step,
         "form": form,
-        "inspect_url": inspect_url(dossier),
-        "action_url": reverse("dossiers_staff:step", args=[dossier.pk, step.name]),
+        "inspect_url": dossier.get_admin_url(),
+        "action_url": reverse("dossier_admin:step", args=[dossier.pk, step.name]),
         "header_title": f"{step.label} – {dossier.code}",
     }
     return TemplateResponse(request, "dossiers/staff/step.html", context, status=status)

@@ -9,7 +9,7 @@ from .record import person
 
 class DueColumn(Column):
     """The due time with a badge saying "Quá hạn" or "Sắp đến hạn" (text, not colour alone), from the row's
-    ``due_state`` annotation (``dossiers.staff.due``)."""
+    ``due_state`` annotation (``DossierQuerySet.with_due_state``)."""
 
     cell_template_name = "dossiers/staff/due_cell.html"
 

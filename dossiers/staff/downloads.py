@@ -7,13 +7,12 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from wagtail.log_actions import log
 
-from dossiers.access import can_view
-from dossiers.models import Attachment
+from dossiers.models import Attachment, Dossier
 
 
 def attachment_download(request, pk):
     attachment = get_object_or_404(Attachment.objects.select_related("dossier"), pk=pk)
-    if not can_view(request.user, attachment.dossier):
+    if not Dossier.objects.visible_to(request.user).filter(pk=attachment.dossier_id).exists():
         raise Http404
     log(
         instance=attachment.dossier,

@@ -13,13 +13,11 @@ from wagtail.admin.active_filters import ActiveFilter, BaseFilterAdapter, regist
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.widgets import BooleanRadioSelect
 
+from dossiers.calendar.periods import Period
 from dossiers.models import Channel, Dossier, Stage, Status
+from dossiers.models.bieu06 import column_condition, figure_choices
+from dossiers.models.queries import PAUSED, due_soon_condition, overdue_condition, waiting_on_condition
 from procedures.models import Agency, ProcedurePage, SubsystemPage
-from reports.bieu06 import column_condition, figure_choices
-from reports.periods import Period
-
-from .due import due_soon_condition, overdue_condition
-from .my_work import department_id
 
 
 class YesNoFilter(django_filters.BooleanFilter):
@@ -49,11 +47,10 @@ class YesNoFilterAdapter(BaseFilterAdapter):
 register_filter_adapter_class(YesNoFilter, adapter_class=YesNoFilterAdapter)
 
 
-def assigned_to_me(request):
-    condition = Q(assigned_to=request.user)
-    if (department := department_id(request.user)) is not None:
-        condition |= Q(assigned_department_id=department)
-    return condition
+def waiting_on_me(request):
+    """Nothing is a user's turn who has no role with a turn (``waiting_on_condition`` gives None)."""
+    condition = waiting_on_condition(request.user)
+    return condition if condition is not None else Q(pk__in=[])
 
 
 class DossierFilterSet(WagtailFilterSet):
@@ -65,7 +62,8 @@ class DossierFilterSet(WagtailFilterSet):
     procedure = django_filters.ModelChoiceFilter(queryset=ProcedurePage.objects.order_by("title"))
     agency = django_filters.ModelChoiceFilter(queryset=Agency.objects.all())
     channel = django_filters.ChoiceFilter(choices=Channel.choices, widget=forms.RadioSelect, empty_label=_("Tất cả"))
-    mine = YesNoFilter(assigned_to_me, label=_("Giao cho tôi hoặc phòng của tôi"))
+    mine = YesNoFilter(waiting_on_me, label=_("Đến lượt tôi xử lý"))
+    paused = YesNoFilter(lambda request: PAUSED, label=_("Chờ người nộp bổ sung, nộp phí"))
     due_soon = YesNoFilter(
         lambda request: due_soon_condition(timezone.now()), label=_("Đến hạn trong một ngày làm việc")
     )

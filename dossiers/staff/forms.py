@@ -8,7 +8,7 @@ from django.db import transaction
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from dossiers.models import Dossier
-from dossiers.workflow import ConcurrentUpdate
+from dossiers.workflow.engine import locked, save_version
 from procedures.online_forms.applicant import validate_not_in_future
 from procedures.online_forms.fields import IdNumberField, PhoneField
 
@@ -39,12 +39,8 @@ class ApplicantEditForm(WagtailAdminModelForm):
         """Writes the applicant fields onto the locked row with ``version + 1``; the history records the reason
         "edit" and the user (from the request). Raises ``ConcurrentUpdate`` and writes nothing if stale."""
         with transaction.atomic():
-            current = Dossier.objects.select_for_update().get(pk=self.instance.pk)
-            if current.version != self.cleaned_data["expected_version"]:
-                raise ConcurrentUpdate(current)
+            current = locked(self.instance.pk, self.cleaned_data["expected_version"])
             for name in APPLICANT_FIELDS:
                 setattr(current, name, self.cleaned_data[name])
-            current.version += 1
-            current._change_reason = "edit"
-            current.save()
+            save_version(current, "edit")
         return current

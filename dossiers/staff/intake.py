@@ -11,12 +11,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from dossiers.models import Channel
-from dossiers.services.intake import intake_dossier
-from dossiers.services.submission import Applicant
+from dossiers.workflow.creation import Applicant
+from dossiers.workflow.engine import create
 from procedures.models import OnlineFormPage, ProcedurePage
 from procedures.online_forms.applicant import ApplicantForm
-
-from .navigation import inspect_url
 
 
 class ProcedureChoiceForm(forms.Form):
@@ -58,7 +56,7 @@ def choose_procedure(request):
     require_intake_permission(request.user)
     form = ProcedureChoiceForm(request.GET or None)
     if form.is_bound and form.is_valid():
-        return redirect("dossiers_staff:intake_form", procedure_pk=form.cleaned_data["procedure"].pk)
+        return redirect("dossier_admin:intake_form", procedure_pk=form.cleaned_data["procedure"].pk)
     context = {"form": form, "header_title": _("Tiếp nhận hồ sơ trực tiếp")}
     return TemplateResponse(request, "dossiers/staff/intake_choose.html", context, status=400 if form.errors else 200)
 
@@ -103,7 +101,7 @@ def intake_form(request, procedure_pk):
             dossier_form.add_error(None, error)
         else:
             messages.success(request, _("Đã tiếp nhận hồ sơ %(code)s.") % {"code": dossier.code})
-            return redirect(inspect_url(dossier))
+            return redirect(dossier.get_admin_url())
     context = {
         "procedure": procedure,
         "dossier_form": dossier_form,
@@ -117,7 +115,8 @@ def intake_form(request, procedure_pk):
 
 def receive_at_counter(request, procedure, form_page, dossier_form, channel_form, checklist):
     has_online_form = form_page is not None
-    return intake_dossier(
+    return create(
+        "intake",
         procedure=procedure,
         applicant=Applicant(**dossier_form.applicant_data()),
         form_data=dossier_form.answers() if has_online_form else {},

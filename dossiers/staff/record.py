@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import DeletedObject
 
+from dossiers.accounts.people import display_name
 from dossiers.models import Dossier, Rating
-from dossiers.people import display_name
-from dossiers.workflow import step_label
+from dossiers.workflow.table import step_label
 
 APPLICANT = _("Người nộp hồ sơ")
 # Bookkeeping that changes with every save: shown nowhere in the field history.

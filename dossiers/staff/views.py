@@ -14,15 +14,13 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.log_actions import log
 
-from dossiers.access import visible_dossiers
 from dossiers.models import Dossier
+from dossiers.models.queries import waiting_on_condition
 from dossiers.slips.context import applicable_slips
-from dossiers.workflow import ConcurrentUpdate, allowed_actions
+from dossiers.workflow.engine import ConcurrentUpdate, allowed_actions
 
 from .columns import DueBadge
-from .due import with_due_state
 from .forms import APPLICANT_FIELDS
-from .my_work import my_work
 from .pagination import CappedCountPaginator
 from .record import inspect_context, local_text, person
 from .search import search_dossiers
@@ -32,7 +30,7 @@ RELATED = ("procedure", "agency", "assigned_to", "assigned_department__agency")
 
 
 def staff_dossiers(user):
-    return with_due_state(visible_dossiers(user, Dossier.objects.select_related(*RELATED)), timezone.now())
+    return Dossier.objects.visible_to(user).select_related(*RELATED).with_due_state(timezone.now())
 
 
 def choice_label(field_name):
@@ -60,10 +58,12 @@ class DossierIndexView(generic.IndexView):
 
     @cached_property
     def work_queue(self):
-        """The role's "my work" while the list is opened without filter, search or ``?all=1``; None otherwise."""
+        """ "My work" (the dossiers waiting on the user: their turn by the workflow table) while the list is opened
+        without filter, search or ``?all=1``; None otherwise, and for roles that never have a turn (administrators,
+        a superuser without a role), who see every dossier they may see."""
         if self.request.GET.get("all") or self.is_filtering or self.is_searching:
             return None
-        return my_work(self.request.user)
+        return waiting_on_condition(self.request.user)
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
@@ -163,7 +163,7 @@ class DossierHistoryView(HistoryView):
     any_permission_required = ["add", "change", "delete", "view"]
 
     def get_base_object_queryset(self):
-        return visible_dossiers(self.request.user)
+        return Dossier.objects.visible_to(self.request.user)
 
     def get_edit_url(self, instance):
         return super().get_edit_url(instance) if self.user_has_permission("change") else None

@@ -1,11 +1,14 @@
 """The staff's dossier admin at ``/admin/dossiers/``: list (filters, search, "my work", CSV/XLSX export), inspect,
-applicant edit and history. URL names live in the ``dossier_admin`` namespace (``dossier_admin:inspect``): the
-public app already owns the ``dossiers`` namespace, and two namespaces of one name shadow each other.
+applicant edit and history, and the views around one dossier that the viewset owns too: workflow steps, counter
+intake, printed slips and attachment downloads. All URL names live in the ``dossier_admin`` namespace
+(``dossier_admin:inspect``): the public app already owns the ``dossiers`` namespace, and two namespaces of one name
+shadow each other. Wagtail wraps every admin URL in its admin-access check; each view then applies the row rule.
 
 Dossiers are created by the workflow (online submission, counter intake) and never deleted, so the viewset has
 no create, copy or delete views; the "usage" view (references to a dossier) has nothing to show and is dropped too.
 """
 
+from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -13,8 +16,11 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from dossiers.models import Dossier
+from dossiers.slips import views as slips
 
+from . import actions, intake
 from .columns import DueColumn, assignment, progress
+from .downloads import attachment_download
 from .filters import DossierFilterSet
 from .forms import ApplicantEditForm
 from .views import DossierEditView, DossierHistoryView, DossierIndexView, DossierInspectView
@@ -102,4 +108,11 @@ class DossierViewSet(ModelViewSet):
         return super().get_common_view_kwargs(**{f"{view}_url_name": None for view in DROPPED_VIEWS}, **kwargs)
 
     def get_urlpatterns(self):
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name not in DROPPED_VIEWS]
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name not in DROPPED_VIEWS] + [
+            path("staff/<int:pk>/buoc/<slug:action>/", actions.dossier_step, name="step"),
+            path("staff/tiep-nhan-truc-tiep/", intake.choose_procedure, name="intake"),
+            path("staff/tiep-nhan-truc-tiep/<int:procedure_pk>/", intake.intake_form, name="intake_form"),
+            path("slips/<int:pk>/<str:kind>.pdf", slips.slip_pdf, name="slip"),
+            path("slips/so-theo-doi.pdf", slips.log_book_pdf, name="log_book"),
+            path("attachments/<int:pk>/", attachment_download, name="attachment"),
+        ]

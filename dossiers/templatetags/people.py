@@ -1,6 +1,6 @@
 from django import template
 
-from dossiers.people import display_name as name_of
+from dossiers.accounts.people import display_name as name_of
 
 register = template.Library()
 

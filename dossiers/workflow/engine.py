@@ -1,11 +1,10 @@
-"""``transition()`` locks the dossier row, checks the actor (role, and that they may see this dossier), the
-current status and sub-step, and the version the actor saw; applies the step; closes the previous hand-off as
-early / on time / late; records the new hand-off event, the field history and the Wagtail log entry; and queues
-notices for after commit. Nothing else writes ``Dossier.status``."""
+"""The one way a dossier comes to be or changes state.
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+``transition()`` locks the dossier row, checks the actor (role, and that they may see this dossier), the current
+status and sub-step, and the version the actor saw; applies the step; ``create()`` does the same for the steps
+that create a dossier (online submission, counter intake). Both then write through ``record()``: the files, the
+closed previous hand-off (early / on time / late), the new hand-off event, the field history, the Wagtail log entry
+and the notices, queued for after commit. Nothing else writes ``Dossier.status``."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -13,15 +12,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from dossiers import roles
-from dossiers.access import can_view, user_roles
-from dossiers.calendar_store import load_working_calendar
-from dossiers.deadlines import add_working_time, classify_result
-from dossiers.models import Dossier, DossierEvent, Status
-from dossiers.notifications import notify_applicant, notify_staff
-from dossiers.services.submission import files_removed_on_error
+from dossiers.accounts.roles import ALL_ROLES, user_roles
+from dossiers.calendar.deadlines import classify_result, due_in_working_days
+from dossiers.calendar.store import load_working_calendar
+from dossiers.models import Dossier, DossierEvent, ReceivedDocument
+from dossiers.notifications.outbox import notify_applicant, notify_assignee
 
-APPLICANT = "applicant"
+from .codes import issue_code
+from .creation import CREATE
+from .files import files_removed_on_error, store_attachments
+from .steps import APPLY
+from .table import APPLICANT, CREATION_STEPS, STEPS
 
 
 class TransitionNotAllowed(ValidationError):
@@ -40,85 +41,47 @@ class ConcurrentUpdate(ValidationError):
         self.current = current
 
 
-@dataclass
-class Outcome:
-    """What a step hands back to ``transition()``: the new status and sub-step, who receives the dossier, what
-    the event records, and which notices go out."""
-
-    to_status: Status
-    stage: str | None = None  # None keeps the current sub-step
-    public_note: str = ""
-    note: str = ""
-    assignee: object = None
-    department: object = None
-    step_due_at: datetime | None = None
-    notice: str | None = None
-    notice_context: dict = field(default_factory=dict)
-    staff_notice_to: object = None
+def locked(pk, expected_version=None):
+    """The dossier row, locked until the transaction ends; ``ConcurrentUpdate`` if its version is not the one the
+    caller saw. Only the dossier row is locked (not the joined procedure and agency, which every dossier shares),
+    and as NO KEY UPDATE so inserting its events, which reference it, does not wait on the lock."""
+    current = (
+        Dossier.objects.select_for_update(of=("self",), no_key=True).select_related("procedure", "agency").get(pk=pk)
+    )
+    if expected_version is not None and current.version != expected_version:
+        raise ConcurrentUpdate(current)
+    return current
 
 
-@dataclass(frozen=True)
-class Action:
-    name: str
-    label: str
-    sources: frozenset
-    actors: frozenset
-    apply: Callable[..., Outcome]
-    stages: frozenset | None = None
-    # How long the receiver of this hand-off has, in working time (capped at the dossier's due time).
-    allotted: timedelta | None = None
-
-    def applies_to(self, dossier):
-        return dossier.status in self.sources and (self.stages is None or dossier.stage in self.stages)
-
-
-ACTIONS: dict[str, Action] = {}
-
-
-def action(name, label, sources, actors, *, stages=None, allotted=None):
-    def register(function):
-        ACTIONS[name] = Action(
-            name,
-            label,
-            frozenset(sources),
-            frozenset(actors),
-            function,
-            frozenset(stages) if stages is not None else None,
-            allotted,
-        )
-        return function
-
-    return register
-
-
-# Events that are not transitions: the dossier is created by them.
-CREATION_STEPS = {"submit": _("Đăng ký hồ sơ trực tuyến"), "intake": _("Tiếp nhận trực tiếp")}
-
-
-def step_label(action_name):
-    """What an event is called in timelines, slips and the admin history."""
-    step = ACTIONS.get(action_name)
-    return str(step.label if step else CREATION_STEPS.get(action_name, action_name))
+def save_version(dossier, reason):
+    """Saves a locked dossier as its next version; ``reason`` names the change in the field history."""
+    dossier.version += 1
+    dossier._change_reason = reason
+    dossier.save()
 
 
 def actor_roles(actor):
     if actor is None:
         return {APPLICANT}
     if actor.is_superuser:
-        return set(roles.ALL_ROLES)
+        return set(ALL_ROLES)
     return set(user_roles(actor))
+
+
+def may_see(actor, dossier):
+    return actor is None or Dossier.objects.visible_to(actor).filter(pk=dossier.pk).exists()
 
 
 def allowed_actions(dossier, actor):
     """The steps ``actor`` may take on ``dossier`` now: what the admin offers as buttons."""
     mine = actor_roles(actor)
-    if actor is not None and not can_view(actor, dossier):
+    if not may_see(actor, dossier):
         return []
-    return [step for step in ACTIONS.values() if step.applies_to(dossier) and step.actors & mine]
+    return [step for step in STEPS.values() if step.applies_to(dossier) and step.actors & mine]
 
 
 def check_allowed(step, dossier, actor):
-    if not step.actors & actor_roles(actor) or (actor is not None and not can_view(actor, dossier)):
+    if not step.actors & actor_roles(actor) or not may_see(actor, dossier):
         raise TransitionNotAllowed(_("Bạn không có quyền thực hiện thao tác này."), code="forbidden")
     if not step.applies_to(dossier):
         state = dossier.get_stage_display() if dossier.stage else dossier.get_status_display()
@@ -129,13 +92,14 @@ def check_allowed(step, dossier, actor):
         )
 
 
-def step_deadline(step, outcome, dossier, now):
+def step_deadline(allotted, outcome, dossier, now):
+    """The receiver's deadline: the step's own date, else its allotment capped at the due time, else the due time."""
     if outcome.step_due_at is not None:
         return outcome.step_due_at
-    if step.allotted is None:
+    if allotted is None:
         return dossier.due_at
-    allotted = add_working_time(load_working_calendar(), now, step.allotted)
-    return min(allotted, dossier.due_at) if dossier.due_at else allotted
+    deadline = due_in_working_days(load_working_calendar(), now, allotted)
+    return min(deadline, dossier.due_at) if dossier.due_at else deadline
 
 
 def close_previous_step(dossier, now):
@@ -146,47 +110,91 @@ def close_previous_step(dossier, now):
         previous.save(update_fields=["step_result"])
 
 
+def record(dossier, name, outcome, actor, *, now, from_status, allotted, written):
+    """What every step leaves behind, written the same way whether it created the dossier or moved it."""
+    store_attachments(dossier, outcome.files, written, outcome.file_source, uploaded_by=actor)
+    ReceivedDocument.objects.bulk_create(
+        ReceivedDocument(dossier=dossier, sort_order=order, **document)
+        for order, document in enumerate(outcome.received_documents)
+    )
+    if from_status is not None:
+        close_previous_step(dossier, now)
+    DossierEvent.objects.create(
+        dossier=dossier,
+        action=name,
+        from_status=from_status,
+        to_status=outcome.to_status,
+        created_at=now,
+        actor=actor,
+        assignee=outcome.assignee,
+        department=outcome.department,
+        note=outcome.note,
+        public_note=outcome.public_note,
+        step_due_at=None if dossier.is_closed else step_deadline(allotted, outcome, dossier, now),
+    )
+    log(instance=dossier, action=f"dossiers.{name}", user=actor, data={"from": from_status})
+    if outcome.notice:
+        notify_applicant(dossier, outcome.notice, **outcome.notice_context)
+    if outcome.staff_notice_to is not None:
+        notify_assignee(outcome.staff_notice_to, dossier)
+
+
+def apply_outcome(dossier, outcome):
+    dossier.status = outcome.to_status
+    if outcome.stage is not None:
+        dossier.stage = outcome.stage
+
+
 def transition(dossier, action_name, actor, *, expected_version=None, **inputs):
-    step = ACTIONS.get(action_name)
+    step = STEPS.get(action_name)
     if step is None:
         raise TransitionNotAllowed(_("Thao tác không tồn tại."), code="unknown_action")
     with files_removed_on_error() as written, transaction.atomic():
-        # Lock only the dossier row (not the joined procedure and agency, which every dossier shares), and as NO
-        # KEY UPDATE so inserting its events, which reference it, does not wait on the lock.
-        current = (
-            Dossier.objects.select_for_update(of=("self",), no_key=True)
-            .select_related("procedure", "agency")
-            .get(pk=dossier.pk)
-        )
-        if expected_version is not None and current.version != expected_version:
-            raise ConcurrentUpdate(current)
+        current = locked(dossier.pk, expected_version)
         check_allowed(step, current, actor)
         from_status = current.status
         now = timezone.now()
-        outcome = step.apply(current, actor, now=now, written=written, **inputs)
-        current.status = outcome.to_status
-        if outcome.stage is not None:
-            current.stage = outcome.stage
-        current.version += 1
-        current._change_reason = action_name
-        current.save()
-        close_previous_step(current, now)
-        DossierEvent.objects.create(
-            dossier=current,
-            action=action_name,
+        outcome = APPLY[action_name](current, actor, now=now, **inputs)
+        apply_outcome(current, outcome)
+        save_version(current, action_name)
+        record(
+            current,
+            action_name,
+            outcome,
+            actor,
+            now=now,
             from_status=from_status,
-            to_status=outcome.to_status,
-            created_at=now,
-            actor=actor,
-            assignee=outcome.assignee,
-            department=outcome.department,
-            note=outcome.note,
-            public_note=outcome.public_note,
-            step_due_at=step_deadline(step, outcome, current, now) if not current.is_closed else None,
+            allotted=step.allotted,
+            written=written,
         )
-        log(instance=current, action=f"dossiers.{action_name}", user=actor, data={"from": from_status})
-        if outcome.notice:
-            notify_applicant(current, outcome.notice, **outcome.notice_context)
-        if outcome.staff_notice_to is not None:
-            notify_staff(outcome.staff_notice_to, "assigned", current)
     return current
+
+
+def create(name, *, procedure, applicant, form_data, form_schema, actor=None, **inputs):
+    """A new dossier through the creation step ``name`` (``CREATION_STEPS``): the code, the applicant's data and
+    answers, then whatever the step sets (channel, status, times), written like any other step."""
+    if name not in CREATION_STEPS:
+        raise TransitionNotAllowed(_("Thao tác không tồn tại."), code="unknown_action")
+    now = timezone.now()
+    with files_removed_on_error() as written, transaction.atomic():
+        dossier = Dossier(
+            code=issue_code(procedure.agency, now),
+            procedure=procedure,
+            agency=procedure.agency,
+            applicant_name=applicant.full_name,
+            applicant_id_number=applicant.id_number,
+            applicant_date_of_birth=applicant.date_of_birth,
+            applicant_address=applicant.address,
+            applicant_phone=applicant.phone,
+            applicant_email=applicant.email,
+            form_data=form_data,
+            form_schema=form_schema,
+            submitted_at=now,
+        )
+        creation = CREATE[name]
+        outcome = creation.apply(dossier, actor, now=now, **inputs)
+        apply_outcome(dossier, outcome)
+        dossier._change_reason = name
+        dossier.save(force_insert=True)
+        record(dossier, name, outcome, actor, now=now, from_status=None, allotted=creation.allotted, written=written)
+    return dossier

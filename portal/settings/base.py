@@ -181,18 +181,23 @@ CELERY_TASK_ACKS_LATE = True
 # Celery beat: reminders each working morning, leadership's summary on Mondays, a backup each night, and a resend
 # of stuck notices.
 CELERY_BEAT_SCHEDULE = {
-    "daily-reminders": {"task": "dossiers.tasks.send_daily_reminders", "schedule": crontab(hour=7, minute=0)},
+    "daily-reminders": {
+        "task": "dossiers.notifications.tasks.send_daily_reminders",
+        "schedule": crontab(hour=7, minute=0),
+    },
     "weekly-summary": {
-        "task": "dossiers.tasks.send_weekly_summary",
+        "task": "dossiers.notifications.tasks.send_weekly_summary",
         "schedule": crontab(hour=7, minute=15, day_of_week="mon"),
     },
     "nightly-backup": {"task": "backups.tasks.nightly_backup", "schedule": crontab(hour=1, minute=30)},
     "resend-pending-notifications": {
-        "task": "dossiers.tasks.send_pending_notifications",
+        "task": "dossiers.notifications.delivery.send_pending_notifications",
         "schedule": crontab(minute="*/15"),
     },
 }
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Task modules outside an app's ``tasks.py`` (which autodiscovery finds by itself).
+CELERY_IMPORTS = ["dossiers.notifications.delivery", "dossiers.notifications.tasks"]
 
 # Email: in production EMAIL_BACKEND names an anymail backend (e.g. anymail.backends.amazon_ses.EmailBackend)
 # and ANYMAIL_* variables carry its settings (ANYMAIL_MAILGUN_API_KEY -> ANYMAIL["MAILGUN_API_KEY"]).
@@ -235,7 +240,7 @@ LOGGING = {
     },
 }
 
-# Public look-up and signed links (dossiers.ratelimit, dossiers.links). Limits are per client address and window;
+# Public look-up and signed links (portal.ratelimit, dossiers.public.links). Limits are per client address and window;
 # behind a reverse proxy that sets X-Forwarded-For, set RATELIMIT_TRUST_FORWARDED_FOR, else every visitor shares
 # the proxy's address. Never set it without such a proxy: clients could then pick their own address.
 RATELIMITS = {
@@ -256,7 +261,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES",
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-AXES_CLIENT_IP_CALLABLE = "dossiers.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_address"
 AXES_LOCKOUT_CALLABLE = "portal.lockout.lockout_response"
 
 # Content-Security-Policy (django-csp), enforced. Public pages and the API run only the site's own script and style

@@ -18,7 +18,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import PreviewableMixin
 
+from portal.ratelimit import check_submission_rate
 from portal.text import ascii_identifier
+from procedures.online_forms import submission
 from procedures.online_forms.applicant import ApplicantForm
 from procedures.online_forms.builder import OnlineFormBuilder
 from procedures.online_forms.uploads import validate_file_types
@@ -168,16 +170,8 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
         ]
 
     def process_form_submission(self, form):
-        """Turns a valid form into a dossier through the dossiers app's one submission service."""
-        from dossiers.services.submission import Applicant, submit_dossier
-
-        return submit_dossier(
-            procedure=self.procedure,
-            applicant=Applicant(**form.applicant_data()),
-            form_data=form.answers(),
-            form_schema=self.form_schema(),
-            files=form.attachments(),
-        )
+        """Turns a valid form into a dossier through the handler the dossiers app registered."""
+        return submission.submit(self, form)
 
     @path("")
     def index_route(self, request):
@@ -187,8 +181,6 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
         if request.method != "POST":
             form = self.get_form(page=self, user=request.user)
             return self._render_form(request, form, status=200)
-        from dossiers.ratelimit import check_submission_rate
-
         too_many = check_submission_rate(request)
         if too_many is not None:
             return too_many

@@ -20,7 +20,7 @@ def date_input(**attrs):
 
 
 class ApplicantForm(forms.Form):
-    # Form field name -> keyword of dossiers.services.submission.Applicant.
+    # Form field name -> keyword of dossiers.workflow.creation.Applicant.
     APPLICANT_FIELDS = {
         "applicant_name": "full_name",
         "applicant_id_number": "id_number",

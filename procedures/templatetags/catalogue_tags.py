@@ -1,7 +1,13 @@
-"""How the catalogue writes money and durations for citizens, in the active language."""
+"""How the catalogue writes money and durations for citizens, in the active language, and the subsystem cards
+other apps' pages (the home page) show."""
 
 from django import template
+from django.db.models import Count
+from django.db.models.functions import Substr
 from django.utils.translation import get_language, gettext, ngettext
+from wagtail.models import Page
+
+from procedures.models import ProcedurePage, SubsystemPage
 
 register = template.Library()
 
@@ -23,3 +29,23 @@ def processing_time(procedure):
     if procedure.processing_time_unit == "calendar_days":
         return ngettext("%(days)d ngày", "%(days)d ngày", days) % {"days": days}
     return ngettext("%(days)d ngày làm việc", "%(days)d ngày làm việc", days) % {"days": days}
+
+
+@register.simple_tag
+def subsystems_of(home):
+    """The live subsystems under ``home``, in tree order, each with ``procedure_count`` (live procedures below it),
+    counted in one grouped query."""
+    subsystems = list(SubsystemPage.objects.child_of(home).live().order_by("path"))
+    parent_path_length = (home.depth + 1) * Page.steplen
+    counts = dict(
+        ProcedurePage.objects.live()
+        .descendant_of(home)
+        .annotate(parent_path=Substr("path", 1, parent_path_length))
+        .order_by()
+        .values_list("parent_path")
+        .annotate(count=Count("pk"))
+        .values_list("parent_path", "count")
+    )
+    for subsystem in subsystems:
+        subsystem.procedure_count = counts.get(subsystem.path, 0)
+    return subsystems

@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from dossiers.demo_accounts import DEMO_PASSWORD
+from dossiers.demo.accounts import DEMO_PASSWORD
 
 
 def log_in(page, base, username):

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import StaffProfile, Stage, Status
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory

@@ -11,10 +11,10 @@ from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from django.utils import timezone
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Dossier, Status
-from dossiers.workflow import transition
+from dossiers.workflow.engine import transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 from tests import strategies
 

@@ -27,10 +27,10 @@ from backups.restore import Target, restore_archive
 from backups.retention import prune
 from backups.service import back_up
 from backups.tasks import nightly_backup
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Attachment, Status
-from dossiers.workflow import transition
+from dossiers.workflow.engine import transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 
 COMPARED = {

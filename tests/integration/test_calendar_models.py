@@ -10,9 +10,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.urls import reverse
 
-from dossiers import roles
-from dossiers.calendar_store import load_working_calendar
-from dossiers.deadlines import STANDARD_PERIODS, VIETNAM, due_in_working_days
+from dossiers.accounts import roles
+from dossiers.calendar.deadlines import STANDARD_PERIODS, VIETNAM, due_in_working_days
+from dossiers.calendar.store import load_working_calendar
 from dossiers.models import DayOff, MakeUpWorkingDay, OfficePeriod
 
 pytestmark = pytest.mark.django_db
@@ -110,15 +110,15 @@ def test_only_administrators_hold_calendar_permissions():
     codenames = {
         f"{action}_{model._meta.model_name}" for model in CALENDAR_MODELS for action in ("add", "change", "delete")
     }
-    administrator = set(Group.objects.get(name=roles.ADMINISTRATOR).permissions.values_list("codename", flat=True))
+    administrator = set(Group.objects.get(role__code=roles.ADMINISTRATOR).permissions.values_list("codename", flat=True))
     assert codenames <= administrator
     for role in set(roles.ALL_ROLES) - {roles.ADMINISTRATOR}:
-        assert not codenames & set(Group.objects.get(name=role).permissions.values_list("codename", flat=True))
+        assert not codenames & set(Group.objects.get(role__code=role).permissions.values_list("codename", flat=True))
 
 
 def staff(role):
     user = User.objects.create_user(username=f"user-{len(role)}", password="x")
-    user.groups.add(Group.objects.get(name=role))
+    user.groups.add(Group.objects.get(role__code=role))
     return user
 
 

@@ -9,7 +9,7 @@ import pytest
 from django.test import RequestFactory
 from django.urls import reverse
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import StaffUserFactory
 from procedures.factories import OnlineFormPageFactory, ProcedurePageFactory, SubsystemPageFactory
 

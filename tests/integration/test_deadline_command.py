@@ -11,8 +11,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
 
-from dossiers.calendar_store import load_working_calendar
-from dossiers.deadlines import VIETNAM, due_time
+from dossiers.calendar.deadlines import VIETNAM, due_time
+from dossiers.calendar.store import load_working_calendar
 
 pytestmark = pytest.mark.django_db
 

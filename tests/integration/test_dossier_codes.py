@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 import pytest
 from django.db import connection
 
-from dossiers.codes import issue_code
-from dossiers.deadlines import VIETNAM
+from dossiers.calendar.deadlines import VIETNAM
 from dossiers.models import Dossier
-from dossiers.services.submission import Applicant, submit_dossier
+from dossiers.workflow.codes import issue_code
+from dossiers.workflow.creation import Applicant
+from dossiers.workflow.engine import create
 from procedures.factories import AgencyFactory, ProcedurePageFactory, SubsystemPageFactory
 
 
@@ -35,7 +36,7 @@ def test_fifty_concurrent_submissions_get_fifty_distinct_codes(home_page):
     def submit(_):
         try:
             start.wait()
-            return submit_dossier(procedure=procedure, applicant=applicant, form_data={}, form_schema=[]).code
+            return create("submit", procedure=procedure, applicant=applicant, form_data={}, form_schema=[]).code
         finally:
             connection.close()
 

@@ -3,10 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import DossierLogEntry, StaffProfile
-from dossiers.workflow import transition
+from dossiers.workflow.engine import transition
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db.models import F
 from django.urls import reverse
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import StaffUserFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,10 +8,10 @@ from django.test import override_settings
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import DossierEvent
-from dossiers.workflow import transition
+from dossiers.workflow.engine import transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 from tests import strategies
 

@@ -6,10 +6,10 @@ import json
 import pytest
 from django.test import Client, override_settings
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import DossierEvent
-from dossiers.workflow import transition
+from dossiers.workflow.engine import transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = pytest.mark.django_db

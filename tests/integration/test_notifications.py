@@ -6,8 +6,9 @@ from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 
 from dossiers.models import Notification
-from dossiers.notifications import queue_email
-from dossiers.tasks import MAX_ATTEMPTS, deliver, send_notification, send_pending_notifications
+from dossiers.notifications.delivery import MAX_ATTEMPTS, deliver, send_notification, send_pending_notifications
+from dossiers.notifications import kinds
+from dossiers.notifications.outbox import queue_email
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ class OutageBackend(BaseEmailBackend):
 @pytest.fixture
 def notification(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
-        return queue_email(kind="test", recipient="dan@example.vn", subject="Hồ sơ", body="Nội dung")
+        return queue_email(kind=kinds.SUBMITTED, recipient="dan@example.vn", subject="Hồ sơ", body="Nội dung")
 
 
 def test_outage_is_recorded_then_the_resend_delivers(notification, settings):
@@ -64,7 +65,7 @@ def test_gives_up_after_the_last_attempt(notification, settings):
 def test_calendar_invitation_is_attached(django_capture_on_commit_callbacks):
     ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
     with django_capture_on_commit_callbacks(execute=True):
-        queue_email(kind="test", recipient="dan@example.vn", subject="Hẹn", body="x", calendar_event=ics)
+        queue_email(kind=kinds.SUBMITTED, recipient="dan@example.vn", subject="Hẹn", body="x", calendar_event=ics)
     [email] = mail.outbox
     [(name, content, mimetype)] = email.attachments
     assert name.endswith(".ics") and content == ics and mimetype.startswith("text/calendar")

@@ -12,6 +12,7 @@ from hypothesis import given
 from wagtail.models import Page
 
 from dossiers.models import Attachment, Dossier
+from dossiers.workflow.creation import CREATE, Creation
 from procedures.demo.loader import load_catalogue
 from procedures.demo.online_forms import ensure_online_forms
 from procedures.factories import (
@@ -219,10 +220,10 @@ def test_submission_size_limit(client, form_page, private_storage):
 
 
 def test_a_refusal_by_the_submission_service_is_shown_and_keeps_the_input(client, form_page, monkeypatch):
-    def refuse(**kwargs):
+    def refuse(dossier, actor, **kwargs):
         raise ValidationError("Hệ thống tạm dừng nhận hồ sơ.")
 
-    monkeypatch.setattr("dossiers.services.submission.submit_dossier", refuse)
+    monkeypatch.setitem(CREATE, "submit", Creation(refuse))
     response = post(client, form_page)
     html = response.content.decode()
     assert response.status_code == 400

@@ -25,12 +25,13 @@ from wagtail.models import Site
 from wagtail.snippets.models import get_snippet_models
 
 from backups.models import Backup
-from dossiers import roles
-from dossiers.demo_accounts import ensure_demo_accounts
+from dossiers.accounts import roles
+from dossiers.demo.accounts import ensure_demo_accounts
 from dossiers.factories import StaffUserFactory
 from dossiers.models import DayOff, DossierEvent, MakeUpWorkingDay, OfficePeriod, SupplementRequest
 from dossiers.slips.context import DOSSIER_SLIPS
-from dossiers.workflow import ACTIONS, allowed_actions
+from dossiers.workflow.engine import allowed_actions
+from dossiers.workflow.table import STEPS
 from procedures.models import Agency
 from tests.staff_helpers import attach, exported_codes
 
@@ -183,29 +184,29 @@ def dossier_probes(world, user, rights):
             yield Probe(f"dossier_admin:{view}", url, OK if seen else NOT_FOUND)
         edit = reverse("dossier_admin:edit", args=[dossier.pk])
         yield Probe("dossier_admin:edit", edit, when(rights.edits) if seen else NOT_FOUND)
-        download = reverse("dossiers_attachment", args=[world["attachments"][key].pk])
-        yield Probe("dossiers_attachment", download, OK if seen else NOT_FOUND)
-        step = ACTIONS[STEP[key]]
+        download = reverse("dossier_admin:attachment", args=[world["attachments"][key].pk])
+        yield Probe("dossier_admin:attachment", download, OK if seen else NOT_FOUND)
+        step = STEPS[STEP[key]]
         offered = (
             OK if step in allowed_actions(dossier, user) else f"→ {reverse('dossier_admin:inspect', args=[dossier.pk])}"
         )
         yield Probe(
-            "dossiers_staff:step",
-            reverse("dossiers_staff:step", args=[dossier.pk, step.name]),
+            "dossier_admin:step",
+            reverse("dossier_admin:step", args=[dossier.pk, step.name]),
             offered if seen else NOT_FOUND,
         )
     for key in SLIP_DOSSIERS:
         for kind in DOSSIER_SLIPS:
-            url = reverse("dossiers_slips:dossiers_slip", args=[world["dossiers"][key].pk, kind])
-            yield Probe("dossiers_slips:dossiers_slip", url, OK if key in rights.sees else NOT_FOUND)
-    yield Probe("dossiers_slips:dossiers_log_book", reverse("dossiers_slips:dossiers_log_book"), OK, shows=visible)
+            url = reverse("dossier_admin:slip", args=[world["dossiers"][key].pk, kind])
+            yield Probe("dossier_admin:slip", url, OK if key in rights.sees else NOT_FOUND)
+    yield Probe("dossier_admin:log_book", reverse("dossier_admin:log_book"), OK, shows=visible)
 
     site_history = reverse("wagtailadmin_reports:site_history")
     yield Probe("wagtailadmin_reports:site_history", site_history, OK, shows=visible)
 
-    yield Probe("dossiers_staff:intake", reverse("dossiers_staff:intake"), when(rights.edits))
-    intake_form = reverse("dossiers_staff:intake_form", args=[world["procedure"].pk])
-    yield Probe("dossiers_staff:intake_form", intake_form, when(rights.edits))
+    yield Probe("dossier_admin:intake", reverse("dossier_admin:intake"), when(rights.edits))
+    intake_form = reverse("dossier_admin:intake_form", args=[world["procedure"].pk])
+    yield Probe("dossier_admin:intake_form", intake_form, when(rights.edits))
 
 
 def office_probes(world, rights):
@@ -282,7 +283,7 @@ def log_books(monkeypatch):
 def shown_codes(response, probe, every_code, log_books):
     if "export=" in probe.url:
         return exported_codes(response, probe.url.rpartition("=")[2])
-    if probe.name == "dossiers_slips:dossiers_log_book":
+    if probe.name == "dossier_admin:log_book":
         return {row["dossier"].code for row in log_books[-1]["rows"]}
     return {code for code in every_code if code in response.content.decode()}
 

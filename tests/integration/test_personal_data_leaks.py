@@ -16,12 +16,11 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import StaffUserFactory
-from dossiers.links import signed_path
 from dossiers.models import Dossier
-from dossiers.staff.navigation import inspect_url
-from dossiers.workflow import transition
+from dossiers.public.links import signed_path
+from dossiers.workflow.engine import transition
 from procedures.factories import (
     OnlineFormFieldFactory,
     OnlineFormPageFactory,
@@ -121,7 +120,7 @@ def journey(client, form_page, counter, capture_on_commit):
 
     staff = Client()
     staff.force_login(counter)
-    inspect = staff.get(inspect_url(dossier))
+    inspect = staff.get(dossier.get_admin_url())
     assert inspect.status_code == 200 and ID_NUMBER in inspect.content.decode()
     return Dossier.objects.get(pk=dossier.pk), pages
 

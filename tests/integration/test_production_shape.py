@@ -349,7 +349,7 @@ def test_a_dossier_submitted_through_gunicorn_is_acknowledged_by_the_celery_work
         lambda: emails_mentioning(env["EMAIL_FILE_PATH"], code), 30, f"the acknowledgement email for {code}"
     )
     assert emails[0]["To"] == APPLICANT["applicant_email"]
-    assert "Task dossiers.tasks.send_notification[" in processes.log("worker")
+    assert "Task dossiers.notifications.delivery.send_notification[" in processes.log("worker")
 
     rows = database.query(
         "SELECT d.status, d.applicant_name, count(a.id) FROM dossiers_dossier d "

@@ -5,11 +5,11 @@ from datetime import date, datetime
 import pytest
 from django.core.management import call_command
 
-from dossiers import roles
-from dossiers.deadlines import VIETNAM
+from dossiers.accounts import roles
+from dossiers.calendar.deadlines import VIETNAM
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import DayOff, DossierEvent, Status
-from dossiers.workflow import transition
+from dossiers.workflow.engine import transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = pytest.mark.django_db

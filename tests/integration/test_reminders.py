@@ -6,11 +6,11 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from dossiers import roles
-from dossiers.deadlines import VIETNAM
+from dossiers.accounts import roles
+from dossiers.calendar.deadlines import VIETNAM
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import ReminderLog, StaffProfile, Stage, Status
-from dossiers.reminders import send_daily_reminders, send_weekly_summary
+from dossiers.notifications.reminders import send_daily_reminders, send_weekly_summary
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = pytest.mark.django_db

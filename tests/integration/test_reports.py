@@ -32,14 +32,15 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from dossiers import roles
-from dossiers.deadlines import VIETNAM, ResultClass
+from dossiers.accounts import roles
+from dossiers.calendar.deadlines import VIETNAM, ResultClass
+from dossiers.calendar.periods import Period
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Channel, Dossier, DossierEvent, Rating, Status
+from dossiers.models.bieu06 import COLUMNS, column_condition
 from procedures.factories import AgencyFactory, ProcedurePageFactory, SubsystemPageFactory
-from reports.bieu06 import COLUMNS, bieu06, column_condition
+from reports.bieu06 import bieu06
 from reports.grouping import GROUPINGS
-from reports.periods import Period
 
 pytestmark = pytest.mark.django_db
 

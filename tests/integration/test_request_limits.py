@@ -8,8 +8,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from dossiers.factories import DossierFactory
-from dossiers.links import signed_path
 from dossiers.models import Attachment, Dossier
+from dossiers.public.links import signed_path
 from procedures.factories import OnlineFormPageFactory, ProcedurePageFactory, SubsystemPageFactory
 from tests.samples import PDF
 

@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from cms.models import HomePage
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.models import StaffProfile
 from procedures.models import Agency, Department, ProcedureDocument, ProcedurePage, SubsystemPage
 
@@ -57,8 +57,8 @@ def test_each_subsystem_offers_a_real_downloadable_template(seeded):
 
 def test_one_account_per_role_and_specialists_in_two_departments(seeded):
     for role in roles.ALL_ROLES:
-        assert get_user_model().objects.filter(groups__name=role).exists(), role
-    specialist_departments = StaffProfile.objects.filter(user__groups__name=roles.SPECIALIST).values_list(
+        assert get_user_model().objects.filter(groups__role__code=role).exists(), role
+    specialist_departments = StaffProfile.objects.filter(user__groups__role__code=roles.SPECIALIST).values_list(
         "department", flat=True
     )
     assert len(set(specialist_departments)) == 2 and None not in specialist_departments

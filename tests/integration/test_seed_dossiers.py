@@ -10,9 +10,9 @@ from django.core.management import CommandError, call_command
 from django.db.models import Count
 from django.utils import timezone
 
-from dossiers.codes import issue_code
-from dossiers.deadlines import VIETNAM, classify_result
+from dossiers.calendar.deadlines import VIETNAM, classify_result
 from dossiers.models import CLOSED_STATUSES, Channel, Dossier, DossierEvent, Rating, Status
+from dossiers.workflow.codes import issue_code
 from procedures.models import Agency
 
 pytestmark = pytest.mark.django_db

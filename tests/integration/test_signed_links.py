@@ -12,12 +12,12 @@ from django.test import override_settings
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.links import LinkExpired, LinkInvalid, dossier_from_token, make_token, signed_path, signed_url
 from dossiers.models import Attachment, Dossier, Rating, Status
-from dossiers.services.rating import RatingRefused, rate
-from dossiers.workflow import transition
+from dossiers.public.links import LinkExpired, LinkInvalid, dossier_from_token, make_token, signed_path, signed_url
+from dossiers.public.rating import RatingRefused, rate
+from dossiers.workflow.engine import transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 from tests import strategies
 
@@ -96,7 +96,7 @@ def test_a_link_for_one_purpose_does_not_open_another(client, dossier):
 
 def test_a_token_binds_pk_and_code_so_it_opens_no_other_dossier(dossier):
     other = DossierFactory(procedure=dossier.procedure)
-    forged = signing.TimestampSigner(salt="dossiers.links.supplement").sign_object([other.pk, dossier.code])
+    forged = signing.TimestampSigner(salt="dossiers.public.links.supplement").sign_object([other.pk, dossier.code])
     with pytest.raises(LinkInvalid):
         dossier_from_token(forged, "supplement")
     assert dossier_from_token(make_token(other, "supplement"), "supplement") == other

@@ -9,8 +9,8 @@ from django.test import override_settings
 from django.urls import reverse
 from pypdf import PdfReader
 
-from dossiers import roles
-from dossiers.deadlines import VIETNAM, ResultClass
+from dossiers.accounts import roles
+from dossiers.calendar.deadlines import VIETNAM, ResultClass
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import DossierEvent, ReceivedDocument, Status, SupplementRequest
 from dossiers.slips import context as slips
@@ -86,7 +86,7 @@ def staff_client(client, counter_staff):
 
 
 def slip_url(dossier, kind):
-    return reverse("dossiers_slips:dossiers_slip", args=[dossier.pk, kind])
+    return reverse("dossier_admin:slip", args=[dossier.pk, kind])
 
 
 def pdf_text(response):
@@ -272,7 +272,7 @@ def test_log_book_lists_the_period_s_dossiers_the_user_may_see(client, dossier, 
     mine = DossierFactory(
         procedure=procedure, applicant_name="Vũ Thị Mai", received_at=at(30, 23, 30), assigned_to=specialist
     )
-    url = reverse("dossiers_slips:dossiers_log_book")
+    url = reverse("dossier_admin:log_book")
     period = {"from": "2026-11-01", "to": "30/11/2026"}
 
     client.force_login(StaffUserFactory(role=roles.COUNTER_STAFF))
@@ -290,7 +290,7 @@ def test_log_book_lists_the_period_s_dossiers_the_user_may_see(client, dossier, 
 
 
 def test_log_book_defaults_to_the_current_month(staff_client):
-    assert "SỔ THEO DÕI HỒ SƠ" in pdf_text(staff_client.get(reverse("dossiers_slips:dossiers_log_book")))
+    assert "SỔ THEO DÕI HỒ SƠ" in pdf_text(staff_client.get(reverse("dossier_admin:log_book")))
 
 
 @pytest.mark.parametrize(
@@ -302,7 +302,7 @@ def test_log_book_defaults_to_the_current_month(staff_client):
     ],
 )
 def test_log_book_refuses_a_bad_period(staff_client, period, message):
-    response = staff_client.get(reverse("dossiers_slips:dossiers_log_book"), period)
+    response = staff_client.get(reverse("dossier_admin:log_book"), period)
 
     assert response.status_code == 400
     assert message in response.content.decode()

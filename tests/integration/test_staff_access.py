@@ -7,7 +7,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from wagtail.admin.menu import admin_menu
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import StaffUserFactory
 from dossiers.models import DossierLogEntry
 from tests.staff_helpers import PDF_BYTES, attach, exported_codes
@@ -64,8 +64,8 @@ def test_attachment_downloads_only_for_who_may_see_the_dossier(client, specialis
     forbidden = attach(dossiers.other, "Khác.pdf")
     client.force_login(specialist)
 
-    assert client.get(reverse("dossiers_attachment", args=[forbidden.pk])).status_code == 404
-    response = client.get(reverse("dossiers_attachment", args=[allowed.pk]))
+    assert client.get(reverse("dossier_admin:attachment", args=[forbidden.pk])).status_code == 404
+    response = client.get(reverse("dossier_admin:attachment", args=[allowed.pk]))
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF_BYTES
     assert response["Content-Disposition"].startswith("attachment;")
@@ -80,7 +80,7 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client, dossiers):
     for url in (
         reverse("dossier_admin:index"),
         reverse("dossier_admin:inspect", args=[dossiers.mine.pk]),
-        reverse("dossiers_attachment", args=[attachment.pk]),
+        reverse("dossier_admin:attachment", args=[attachment.pk]),
     ):
         response = client.get(url)
         assert response.status_code == 302 and response.url.startswith(reverse("wagtailadmin_login"))

@@ -11,12 +11,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from dossiers import roles
-from dossiers.deadlines import VIETNAM
+from dossiers.accounts import roles
+from dossiers.accounts.people import display_name
+from dossiers.calendar.deadlines import VIETNAM
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Attachment, Dossier, StaffProfile, Stage, Status
-from dossiers.people import display_name
-from dossiers.workflow import transition
+from dossiers.workflow.engine import transition
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -102,10 +102,12 @@ def desk(procedures, department, specialist):
 @pytest.mark.parametrize(
     ("role", "work"),
     [
-        (roles.COUNTER_STAFF, {"HS-REGISTERED", "HS-SUPPLEMENT", "HS-AWAITING"}),
+        # A supplement is the applicant's move: it waits in the "paused" filter, not in anyone's work.
+        (roles.COUNTER_STAFF, {"HS-REGISTERED", "HS-AWAITING"}),
         (roles.CHIEF_OF_OFFICE, {"HS-RECEIVED", "HS-MEMO"}),
         (roles.DEPUTY_CHIEF, {"HS-RECEIVED", "HS-MEMO"}),
-        (roles.SPECIALIST, {"HS-MINE", "HS-DEPARTMENT", "HS-MEMO"}),
+        # The memo waits on the Chief, the colleague's dossier on the colleague.
+        (roles.SPECIALIST, {"HS-MINE", "HS-DEPARTMENT"}),
         (roles.LEADER, {"HS-LEADERSHIP"}),
     ],
 )
@@ -162,11 +164,15 @@ def test_subsystem_filter_follows_the_page_tree(client, counter, due_times, subs
     assert listed_codes(client.get(INDEX, {"subsystem": subsystems[1].pk})) == {"HS-SOON", "HS-LATER"}
 
 
-def test_mine_filter_is_assigned_to_me_or_my_department(client, desk, department):
+def test_mine_filter_is_what_waits_on_me(client, desk, department):
     client.force_login(staff(roles.CHIEF_OF_OFFICE, department))
-    department_codes = {"HS-MINE", "HS-DEPARTMENT", "HS-COLLEAGUE", "HS-MEMO", "HS-LEADERSHIP"}
-    assert listed_codes(client.get(INDEX, {"mine": "true"})) == department_codes
-    assert listed_codes(client.get(INDEX, {"mine": "false"})) == set(desk) - department_codes
+    assert listed_codes(client.get(INDEX, {"mine": "true"})) == {"HS-RECEIVED", "HS-MEMO"}
+    assert listed_codes(client.get(INDEX, {"mine": "false"})) == set(desk) - {"HS-RECEIVED", "HS-MEMO"}
+
+
+def test_paused_filter_is_what_waits_on_the_applicant(client, desk):
+    client.force_login(staff(roles.COUNTER_STAFF))
+    assert listed_codes(client.get(INDEX, {"paused": "true"})) == {"HS-SUPPLEMENT"}
 
 
 def test_due_times_are_flagged_in_words(client, counter, due_times):
@@ -272,7 +278,7 @@ def test_inspect_page_shows_the_form_the_timeline_and_the_notices(client, counte
     answers = section(html, "dossier-form")
     assert answers.index("Quốc tịch") < answers.index("Việt Nam") < answers.index("Ghi chú thêm")
     assert answers.index("Bản chụp hộ chiếu") < answers.index("ho-chieu.pdf")  # an upload answers with its files
-    assert reverse("dossiers_attachment", args=[attachment.pk]) in section(html, "dossier-attachments")
+    assert reverse("dossier_admin:attachment", args=[attachment.pk]) in section(html, "dossier-attachments")
     assert "001203004567" in section(html, "dossier-applicant")  # staff see the full ID number
     timeline = section(html, "dossier-timeline")
     assignment_row = timeline[timeline.index("Phân công xử lý") :]
@@ -282,7 +288,7 @@ def test_inspect_page_shows_the_form_the_timeline_and_the_notices(client, counte
     assert "an.nguyen@example.vn" in notices and specialist.email in notices and "Đã gửi" in notices
     slips = section(html, "dossier-slips")
     for kind, offered in [("control_slip", True), ("refusal", False), ("stop_notice", False)]:
-        url = reverse("dossiers_slips:dossiers_slip", kwargs={"pk": handled.pk, "kind": kind})
+        url = reverse("dossier_admin:slip", kwargs={"pk": handled.pk, "kind": kind})
         assert (url in slips) is offered, kind
 
 

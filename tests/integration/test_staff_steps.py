@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Channel, Dossier, StaffProfile, Status
 from procedures.factories import DepartmentFactory, ProcedureDocumentFactory, ProcedurePageFactory, SubsystemPageFactory
@@ -31,7 +31,7 @@ def counter_client(client):
 
 
 def step_url(dossier, action):
-    return reverse("dossiers_staff:step", args=[dossier.pk, action])
+    return reverse("dossier_admin:step", args=[dossier.pk, action])
 
 
 def test_counter_receives_through_the_step_page(counter_client, dossier):
@@ -79,9 +79,9 @@ def test_invalid_step_input_is_a_400_with_the_message(counter_client, dossier):
 
 
 def test_counter_intake_receives_at_once_with_the_checklist(counter_client, procedure):
-    choose = counter_client.get(reverse("dossiers_staff:intake"), {"procedure": procedure.pk})
+    choose = counter_client.get(reverse("dossier_admin:intake"), {"procedure": procedure.pk})
     assert choose.status_code == 302
-    form_url = reverse("dossiers_staff:intake_form", args=[procedure.pk])
+    form_url = reverse("dossier_admin:intake_form", args=[procedure.pk])
     page = counter_client.get(form_url).content.decode()
     assert "Tờ khai đăng ký" in page and "Hộ chiếu" in page
     data = {
@@ -116,7 +116,7 @@ def test_counter_intake_receives_at_once_with_the_checklist(counter_client, proc
 
 
 def test_counter_intake_with_bad_input_keeps_nothing(counter_client, procedure):
-    form_url = reverse("dossiers_staff:intake_form", args=[procedure.pk])
+    form_url = reverse("dossier_admin:intake_form", args=[procedure.pk])
     response = counter_client.post(
         form_url, {"dossier-applicant_id_number": "123", "checklist-TOTAL_FORMS": 0, "checklist-INITIAL_FORMS": 0}
     )
@@ -128,9 +128,9 @@ def test_counter_intake_with_bad_input_keeps_nothing(counter_client, procedure):
 def test_only_counter_staff_may_take_in_dossiers(client, procedure):
     client.force_login(StaffUserFactory(role=roles.SPECIALIST))
     # Wagtail answers a PermissionDenied in an admin view with a redirect to the dashboard and a message.
-    response = client.get(reverse("dossiers_staff:intake_form", args=[procedure.pk]))
+    response = client.get(reverse("dossier_admin:intake_form", args=[procedure.pk]))
     assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
-    assert client.post(reverse("dossiers_staff:intake_form", args=[procedure.pk]), {}).status_code == 302
+    assert client.post(reverse("dossier_admin:intake_form", args=[procedure.pk]), {}).status_code == 302
     assert not Dossier.objects.exists()
 
 

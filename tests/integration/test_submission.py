@@ -10,7 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import ReferenceIndex
 
 from dossiers.models import Attachment, Dossier, DossierEvent, Notification, Status
-from dossiers.services.submission import Applicant, submit_dossier
+from dossiers.workflow.creation import Applicant
+from dossiers.workflow.engine import create
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 from tests.samples import PDF
 
@@ -34,7 +35,8 @@ def stored_files(root):
 
 
 def submit(procedure, files=()):
-    return submit_dossier(
+    return create(
+        "submit",
         procedure=procedure,
         applicant=APPLICANT,
         form_data={"quoc_tich": "Nhật Bản"},
@@ -91,7 +93,8 @@ def test_a_failure_after_files_were_written_leaves_nothing_behind(procedure, pri
 
 def test_no_email_address_means_no_notice(procedure, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        dossier = submit_dossier(
+        dossier = create(
+            "submit",
             procedure=procedure,
             applicant=Applicant("Lê Văn Dũng", "001303001235", None, "Hà Nội", "0987654322", ""),
             form_data={},

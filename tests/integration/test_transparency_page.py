@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from dossiers.deadlines import VIETNAM, ResultClass
+from dossiers.calendar.deadlines import VIETNAM, ResultClass
 from dossiers.factories import DossierFactory
 from dossiers.models import Status
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory

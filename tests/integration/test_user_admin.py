@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import StaffUserFactory
 
 pytestmark = pytest.mark.django_db

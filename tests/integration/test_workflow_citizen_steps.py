@@ -6,11 +6,11 @@ from datetime import datetime, timedelta
 import pytest
 from django.core import mail
 
-from dossiers import roles
-from dossiers.deadlines import VIETNAM
+from dossiers.accounts import roles
+from dossiers.calendar.deadlines import VIETNAM
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import DossierLogEntry, Status
-from dossiers.workflow import ConcurrentUpdate, TransitionNotAllowed, allowed_actions, transition
+from dossiers.workflow.engine import ConcurrentUpdate, TransitionNotAllowed, allowed_actions, transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,10 +9,11 @@ from django.core import mail
 from django.db import connection
 from django.utils import timezone
 
-from dossiers import roles
+from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Dossier, Notification, StaffProfile, Stage, Status, SupplementRequest
-from dossiers.workflow import ACTIONS, APPLICANT, ConcurrentUpdate, TransitionNotAllowed, transition
+from dossiers.workflow.engine import ConcurrentUpdate, TransitionNotAllowed, transition
+from dossiers.workflow.table import APPLICANT, STEPS
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -74,9 +75,9 @@ def a_valid_state(step):
     return status, stage
 
 
-@pytest.mark.parametrize("name", sorted(ACTIONS))
+@pytest.mark.parametrize("name", sorted(STEPS))
 def test_each_step_is_open_to_exactly_its_roles(world, name):
-    step = ACTIONS[name]
+    step = STEPS[name]
     for who in ALL_ACTORS:
         dossier = dossier_ready_for(step, world, *a_valid_state(step))
         if who in step.actors:
@@ -87,9 +88,9 @@ def test_each_step_is_open_to_exactly_its_roles(world, name):
                 transition(dossier, name, actor(world, who), **inputs_for(name, world))
 
 
-@pytest.mark.parametrize("name", sorted(ACTIONS))
+@pytest.mark.parametrize("name", sorted(STEPS))
 def test_each_step_is_refused_in_every_other_status(world, name):
-    step = ACTIONS[name]
+    step = STEPS[name]
     who = actor(world, sorted(step.actors)[0])
     for status in Status:
         for stage in Stage:
@@ -107,7 +108,7 @@ def test_each_step_is_refused_in_every_other_status(world, name):
 def test_a_specialist_cannot_act_on_a_dossier_of_another_department(world):
     other = StaffUserFactory(role=roles.SPECIALIST)
     StaffProfile.objects.create(user=other, agency=world["procedure"].agency, department=DepartmentFactory())
-    dossier = dossier_ready_for(ACTIONS["submit_memo"], world, Status.PROCESSING, Stage.ASSIGNED)
+    dossier = dossier_ready_for(STEPS["submit_memo"], world, Status.PROCESSING, Stage.ASSIGNED)
     with pytest.raises(TransitionNotAllowed):
         transition(dossier, "submit_memo", other, memo="x")
 

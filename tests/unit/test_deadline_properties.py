@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossiers.deadlines import (
+from dossiers.calendar.deadlines import (
     VIETNAM,
     WorkingCalendar,
     apply_pauses,

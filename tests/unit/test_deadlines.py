@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 from django.utils import translation
 
-from dossiers.deadlines import (
+from dossiers.calendar.deadlines import (
     MONDAY_TO_FRIDAY,
     VIETNAM,
     OpenState,
@@ -20,7 +20,7 @@ from dossiers.deadlines import (
     open_state,
     working_time_between,
 )
-from dossiers.procedure_deadlines import due_for_procedure
+from dossiers.calendar.procedure import due_for_procedure
 from procedures.models.pages import DurationUnit
 
 TET_2027 = {date(2027, 2, day) for day in range(4, 11)}  # Thursday 4 to Wednesday 10 February

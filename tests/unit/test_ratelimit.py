@@ -8,8 +8,8 @@ import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 
-from dossiers import ratelimit
-from dossiers.ratelimit import Rate, check_submission_rate, client_address, client_ip, hit, rate_limited
+from portal import ratelimit
+from portal.ratelimit import Rate, check_submission_rate, client_address, client_ip, hit, rate_limited
 
 START = 1_800_000_000.0  # a window boundary for 60-second windows
 

@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from dossiers.calendar_store import load_working_calendar
-from dossiers.deadlines import VIETNAM, due_time
+from dossiers.calendar.deadlines import VIETNAM, due_time
+from dossiers.calendar.store import load_working_calendar
 from procedures.models import ProcedurePage
 
 

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from dossiers.services.recompute import recompute_open_deadlines
+from dossiers.calendar.recompute import recompute_open_deadlines
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from dossiers.seeding import seed_dossiers
+from dossiers.demo.dossiers import seed_dossiers
 
 
 class Command(BaseCommand):

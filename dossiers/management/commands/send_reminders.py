@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from dossiers.reminders import send_daily_reminders, send_weekly_summary
+from dossiers.notifications.reminders import send_daily_reminders, send_weekly_summary
 
 
 class Command(BaseCommand):

@@ -1,1 +1,0 @@
-"""Operations on dossiers that must run as one transaction: submission, the workflow, citizen requests."""
