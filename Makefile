@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup test messages lint system-packages
+.PHONY: run setup test test-fast messages lint system-packages
 
 # Debian packages (gettext, WeasyPrint's libraries and fonts, the PostgreSQL client); installs only what is missing.
 system-packages:
@@ -44,6 +44,10 @@ run: setup
 test: $(VENV)/.installed-dev messages
 	@[ -d node_modules/axe-core ] || ! command -v npm > /dev/null || npm ci --no-audit --no-fund
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+# The edit-test loop: everything but the tests marked slow (browsers, servers, fuzzing, whole-catalogue seeding).
+test-fast: $(VENV)/.installed-dev messages
+	$(BIN)/pytest -n 2 -m "not slow" $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

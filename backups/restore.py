@@ -9,6 +9,8 @@ from pathlib import Path
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from dossiers.models import Attachment
+
 from .archive import extract_archive, verify_archive
 from .database import database_for
 from .errors import ArchiveCorrupt, RestoreRefused
@@ -82,8 +84,6 @@ def check_row_counts(expected, restored):
 
 
 def attachments_without_file(target, manifest):
-    from dossiers.models import Attachment
-
     table = Attachment._meta.db_table
     if table not in manifest["row_counts"]:  # a backup from before attachments existed
         return []

@@ -5,13 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .urls import urlpatterns
 from .views import can_manage_backups
 
 
 @hooks.register("register_admin_urls")
 def register_backup_urls():
-    from .urls import urlpatterns
-
     return [path("backups/", include((urlpatterns, "backups")))]
 
 

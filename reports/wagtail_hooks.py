@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
+from .admin_urls import urlpatterns
 from .views import can_view_reports
 
 
@@ -15,8 +16,6 @@ class ReportMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    from .admin_urls import urlpatterns
-
     return [path("bao-cao/", include((urlpatterns, "reports_admin")))]
 
 

@@ -18,7 +18,7 @@ from dossiers.workflow.engine import transition
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 from tests import strategies
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
 LOOKUP = schema["/api/v1/dossiers/lookup"]["POST"]

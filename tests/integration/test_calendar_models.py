@@ -110,7 +110,9 @@ def test_only_administrators_hold_calendar_permissions():
     codenames = {
         f"{action}_{model._meta.model_name}" for model in CALENDAR_MODELS for action in ("add", "change", "delete")
     }
-    administrator = set(Group.objects.get(role__code=roles.ADMINISTRATOR).permissions.values_list("codename", flat=True))
+    administrator = set(
+        Group.objects.get(role__code=roles.ADMINISTRATOR).permissions.values_list("codename", flat=True)
+    )
     assert codenames <= administrator
     for role in set(roles.ALL_ROLES) - {roles.ADMINISTRATOR}:
         assert not codenames & set(Group.objects.get(role__code=role).permissions.values_list("codename", flat=True))

@@ -6,8 +6,8 @@ from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 
 from dossiers.models import Notification
-from dossiers.notifications.delivery import MAX_ATTEMPTS, deliver, send_notification, send_pending_notifications
 from dossiers.notifications import kinds
+from dossiers.notifications.delivery import MAX_ATTEMPTS, deliver, send_notification, send_pending_notifications
 from dossiers.notifications.outbox import queue_email
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,6 @@ from wagtail.models import Page
 
 from dossiers.models import Attachment, Dossier
 from dossiers.workflow.creation import CREATE, Creation
-from procedures.demo.loader import load_catalogue
 from procedures.demo.online_forms import ensure_online_forms
 from procedures.factories import (
     OnlineFormFieldFactory,
@@ -287,8 +286,7 @@ def test_fuzz_any_input_is_answered_below_500_and_a_refusal_stores_nothing(clien
     assert not unowned_files()
 
 
-def test_seeded_catalogue_has_a_form_in_every_subsystem():
-    load_catalogue()
+def test_seeded_catalogue_has_a_form_in_every_subsystem(demo_content):
     for subsystem in SubsystemPage.objects.all():
         forms = OnlineFormPage.objects.live().descendant_of(subsystem)
         assert forms.exists(), subsystem.title

@@ -17,7 +17,7 @@ from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Group
 from django.urls import NoReverseMatch, URLResolver, get_resolver, reverse
 from django.utils import timezone
 from wagtail.log_actions import log
@@ -288,9 +288,20 @@ def shown_codes(response, probe, every_code, log_books):
     return {code for code in every_code if code in response.content.decode()}
 
 
+@pytest.fixture(params=["as created", "renamed"])
+def group_names(request, accounts):
+    """The matrix holds whatever administrators call the role groups: checks read a role's code, never a name."""
+    if request.param == "renamed":
+        for group in Group.objects.filter(role__isnull=False):
+            group.name = f"Nhóm {group.pk} (đã đổi tên)"
+            group.save(update_fields=["name"])
+    return request.param
+
+
 @pytest.mark.parametrize("username", [*EXPECTED, None])
-def test_matrix(client, world, accounts, log_books, username):
-    """One test per account (None: anonymous); every probe is tried and every wrong answer listed together."""
+def test_matrix(client, world, accounts, log_books, username, group_names):
+    """One test per account (None: anonymous) and per naming of the groups; every probe is tried and every wrong
+    answer listed together."""
     user = accounts.get(username, AnonymousUser())
     if user.is_authenticated:
         client.force_login(user)

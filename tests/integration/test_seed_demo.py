@@ -13,7 +13,7 @@ from dossiers.accounts import roles
 from dossiers.models import StaffProfile
 from procedures.models import Agency, Department, ProcedureDocument, ProcedurePage, SubsystemPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 
 def snapshot():

@@ -21,8 +21,7 @@ COUNT = 300
 
 
 @pytest.fixture
-def seeded():
-    call_command("seed_demo", stdout=io.StringIO())
+def seeded(demo_content):
     output = io.StringIO()
     call_command("seed_dossiers", count=COUNT, seed=7, stdout=output)
     return output.getvalue()

@@ -27,6 +27,7 @@ def msgfmt_statistics(po_file):
     return result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="needs gettext's msgfmt and xgettext")
 def test_every_string_in_the_code_is_translated(tmp_path):
     for name in SOURCES:
