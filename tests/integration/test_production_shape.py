@@ -56,7 +56,11 @@ def why_skip():
 
 
 SKIP_REASON = why_skip()
-pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.skipif(SKIP_REASON is not None, reason=SKIP_REASON or "")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.postgres,
+    pytest.mark.skipif(SKIP_REASON is not None, reason=SKIP_REASON or ""),
+]
 
 
 def wait_until(condition, timeout, what):
