@@ -19,7 +19,7 @@ from dossiers.models import Dossier, StaffProfile, Stage, Status
 from dossiers.notifications.reminders import daily_digest
 from dossiers.workflow.engine import allowed_actions
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
-from tests.integration.test_staff_admin import INDEX, listed_codes
+from tests.integration.dossiers.staff.test_staff_admin import INDEX, listed_codes
 
 pytestmark = pytest.mark.django_db
 
