@@ -151,15 +151,17 @@ def due_in_working_days(calendar: WorkingCalendar, received_at: datetime, days: 
 
 
 def due_in_calendar_days(calendar: WorkingCalendar, received_at: datetime, days: int) -> datetime:
-    """Due time of N calendar days: the same clock time N days after counting starts, on a working day.
+    """Due time of N calendar days: the same clock time N days after counting starts; should that clock time fall
+    outside the day's office hours (a shorter day), the next opening that day, or that day's last close.
 
-    When that day is off, the next working day at the same clock time; should that clock time fall outside its office
-    hours (a shorter day), the next opening that day, or that day's last close.
+    When that day is off, the first opening of the next working day. Keeping the clock time there instead would let a
+    later start (received on a day that became a day off, so counted from the next morning) land on the same working
+    day at an earlier hour than an earlier start: a due time must never move earlier because counting started later.
     """
     day, clock = calendar._local(next_working_instant(calendar, received_at))
     day += days * ONE_DAY
-    while not calendar.is_working_day(day):
-        day += ONE_DAY
+    if not calendar.is_working_day(day):
+        return next_working_instant(calendar, calendar._instant(day, 0))
     spans = calendar.spans_on(day)
     inside = next((max(opening, clock) for opening, closing in spans if clock <= closing), spans[-1][1])
     return calendar._instant(day, inside)

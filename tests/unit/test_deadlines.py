@@ -80,11 +80,11 @@ def test_day_off_wins_over_make_up_day():
     ("received", "days", "due"),
     [
         pytest.param(vn(2027, 3, 3, 9), 2, vn(2027, 3, 5, 9), id="weekday-to-weekday"),
-        pytest.param(vn(2027, 3, 3, 9), 3, vn(2027, 3, 8, 9), id="saturday-moves-to-monday-same-clock"),
+        pytest.param(vn(2027, 3, 3, 9), 3, vn(2027, 3, 8, 7, 30), id="saturday-moves-to-monday-opening"),
         pytest.param(vn(2027, 3, 5, 18), 1, vn(2027, 3, 9, 7, 30), id="after-hours-starts-next-opening"),
         pytest.param(vn(2027, 3, 3, 17), 1, vn(2027, 3, 5, 7, 30), id="at-close-starts-next-opening"),
         pytest.param(vn(2027, 3, 3, 12), 1, vn(2027, 3, 4, 13), id="lunch-starts-afternoon"),
-        pytest.param(vn(2027, 2, 1, 10), 5, vn(2027, 2, 11, 10), id="lands-in-tet"),
+        pytest.param(vn(2027, 2, 1, 10), 5, vn(2027, 2, 11, 7, 30), id="lands-in-tet"),
     ],
 )
 def test_due_in_calendar_days(received, days, due):
@@ -142,14 +142,14 @@ def test_pause_ending_before_it_starts_is_refused():
 def test_due_time_combines_unit_and_pauses():
     pause = (vn(2027, 2, 3, 10), vn(2027, 2, 3, 14))
     assert due_time(CALENDAR, vn(2027, 2, 3, 9), 3, pauses=[pause]) == vn(2027, 2, 15, 11, 30)
-    assert due_time(CALENDAR, vn(2027, 2, 3, 9), 3, calendar_days=True, pauses=[pause]) == vn(2027, 2, 11, 11, 30)
+    assert due_time(CALENDAR, vn(2027, 2, 3, 9), 3, calendar_days=True, pauses=[pause]) == vn(2027, 2, 11, 10)
     with pytest.raises(ValueError, match="at least one day"):
         due_time(CALENDAR, vn(2027, 2, 3, 9), 0)
 
 
 @pytest.mark.parametrize(
     ("unit", "due"),
-    [(DurationUnit.WORKING_DAYS, vn(2027, 2, 15, 9)), (DurationUnit.CALENDAR_DAYS, vn(2027, 2, 11, 9))],
+    [(DurationUnit.WORKING_DAYS, vn(2027, 2, 15, 9)), (DurationUnit.CALENDAR_DAYS, vn(2027, 2, 11, 7, 30))],
 )
 def test_due_for_procedure_follows_the_page_unit(unit, due):
     procedure = SimpleNamespace(processing_time=3, processing_time_unit=unit)

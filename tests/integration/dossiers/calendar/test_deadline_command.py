@@ -42,7 +42,7 @@ def test_tet_2027_example_prints_only_the_iso_due_time():
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        pytest.param(["--from", "2027-02-03 09:00", "--days", "3", "--calendar-days"], "2027-02-11T09:00:00+07:00"),
+        pytest.param(["--from", "2027-02-03 09:00", "--days", "3", "--calendar-days"], "2027-02-11T07:30:00+07:00"),
         pytest.param(["--from", "2027-02-03T02:00:00+00:00", "--days", "3"], "2027-02-15T09:00:00+07:00", id="utc"),
         pytest.param(
             ["--from", "2027-02-03 09:00", "--days", "3", "--pause", "2027-02-03 10:00,2027-02-03 14:00"],
