@@ -6,6 +6,9 @@ Each question is also a ``Q`` builder below, for code that needs the bare condit
 a ``Case``); the queryset methods are the same conditions applied.
 """
 
+import operator
+from functools import reduce
+
 from django.db import models
 from django.db.models import Case, CharField, Q, Value, When
 
@@ -56,12 +59,7 @@ def waiting_on_condition(user):
         if role == roles.SPECIALIST:
             condition &= department_condition(user, unassigned_only=True)
         conditions.append(condition)
-    if not conditions:
-        return None
-    combined = conditions[0]
-    for condition in conditions[1:]:
-        combined |= condition
-    return OPEN & combined
+    return OPEN & reduce(operator.or_, conditions) if conditions else None
 
 
 def due_soon_limit(now):

@@ -10,7 +10,9 @@ ask for a supplement or a fee, extend, stop, withdraw) are side steps: nobody's 
 something (a supplement, a fee) the turn is the applicant's, and the dossier is paused for staff.
 """
 
+import operator
 from dataclasses import dataclass
+from functools import reduce
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -139,9 +141,4 @@ def turn_conditions(party):
     """The condition of the dossiers whose next move is ``party``'s (a role code or ``APPLICANT``), by the
     table's own statuses and sub-steps; None when no step is ever that party's turn."""
     conditions = [step.turn_condition() for step in STEPS.values() if party in step.turn_of]
-    if not conditions:
-        return None
-    combined = conditions[0]
-    for condition in conditions[1:]:
-        combined |= condition
-    return combined
+    return reduce(operator.or_, conditions) if conditions else None
