@@ -1,7 +1,11 @@
 """Shared fixtures: a home page as the default site's root, so page trees look like the real one; the demo content,
-seeded once per test session; a throw-away private storage for attachments, to see what a request wrote there."""
+seeded once per test session; a throw-away private storage for attachments, to see what a request wrote there, and
+a small real disk for it to fill or make read-only."""
 
 import io
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -92,3 +96,51 @@ def unowned_files(private_storage):
         return stored - {Path(attachment.file.path) for attachment in Attachment.objects.all()}
 
     return unowned
+
+
+class SmallDisk:
+    """A real file system of a few pages, mounted where the attachments go: the kernel, not a mock, refuses the
+    writes. ``fill()`` leaves a little room, so the next write gets some bytes in before ENOSPC, as on a full disk;
+    ``read_only()`` remounts it read-only (EROFS)."""
+
+    FILLER = ".filler"
+
+    def __init__(self, location):
+        self.location = location
+
+    def fill(self, leave=16 * 1024):
+        (self.location / self.FILLER).write_bytes(b"\0" * (self.free() - leave))
+        return self.free()
+
+    def free(self):
+        stats = os.statvfs(self.location)
+        return stats.f_bavail * stats.f_frsize
+
+    def read_only(self):
+        subprocess.run(["mount", "-o", "remount,ro", str(self.location)], check=True)
+
+    def files(self):
+        """Every file on the disk but the filler, empty ones included."""
+        return sorted(path for path in self.location.rglob("*") if path.is_file() and path.name != self.FILLER)
+
+
+@pytest.fixture
+def small_disk(tmp_path, monkeypatch):
+    """A 64 KiB tmpfs as the attachments' storage; skipped where this process may not mount one (not root, or a
+    container without CAP_SYS_ADMIN)."""
+    from django.core.files.storage import FileSystemStorage
+
+    from dossiers.models import Attachment
+
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command here to make a small tmpfs")
+    location = tmp_path / "disk"
+    location.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(location)], capture_output=True, text=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {mounted.stderr.strip()}")
+    monkeypatch.setattr(Attachment._meta.get_field("file"), "storage", FileSystemStorage(location=location))
+    yield SmallDisk(location)
+    subprocess.run(["umount", "--lazy", str(location)], check=True)

@@ -16,6 +16,7 @@ from dossiers.public.lookup import NOT_FOUND, find_dossier, open_supplement_requ
 from dossiers.public.rating import RatingRefused, rate
 from dossiers.workflow.engine import TransitionNotAllowed, allowed_actions, transition
 from portal.ratelimit import rate_limited
+from portal.storage import StorageUnavailable, retry_later
 
 from .forms import LookupForm, RatingForm, SupplementForm, WithdrawForm
 
@@ -89,8 +90,15 @@ def supplement(request, dossier):
             transition(dossier, "supplement", None, note=form.cleaned_data["note"], files=files)
         except TransitionNotAllowed as error:
             return refused(request, error)
+        except StorageUnavailable as refusal:
+            form.add_error(None, refusal.message)
+            return retry_later(supplement_page(request, dossier, form))
         messages.success(request, _("Đã nhận hồ sơ bổ sung. Thời hạn giải quyết được tính tiếp từ bây giờ."))
         return redirect(request.path)
+    return supplement_page(request, dossier, form)
+
+
+def supplement_page(request, dossier, form):
     context = {"heading": _("Bổ sung hồ sơ"), "supplement_request": open_supplement_request(dossier)}
     return render_link_page(request, "dossiers/supplement.html", dossier, form, **context)
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from dossiers.models import Dossier
 from dossiers.workflow.engine import ConcurrentUpdate, TransitionNotAllowed, allowed_actions, transition
 from dossiers.workflow.table import STEPS
+from portal.storage import StorageUnavailable, retry_later
 
 from .action_forms import STEP_FORMS
 
@@ -45,6 +46,9 @@ def dossier_step(request, pk, action):
     except ValidationError as error:
         form.add_error(None, error)
         return render_step(request, dossier, step, form, status=400)
+    except StorageUnavailable as refusal:
+        form.add_error(None, refusal.message)
+        return retry_later(render_step(request, dossier, step, form))
     messages.success(request, _("Đã thực hiện: %(action)s.") % {"action": step.label})
     return redirect(dossier.get_admin_url())
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from dossiers.models import Channel
 from dossiers.workflow.creation import Applicant
 from dossiers.workflow.engine import create
+from portal.storage import StorageUnavailable, retry_later
 from procedures.models import OnlineFormPage, ProcedurePage
 from procedures.online_forms.applicant import ApplicantForm
 
@@ -94,11 +95,15 @@ def intake_form(request, procedure_pk):
         ],
     )
     forms_valid = post is not None and all(f.is_valid() for f in (dossier_form, channel_form, checklist))
+    storage_refused = False
     if forms_valid:
         try:
             dossier = receive_at_counter(request, procedure, form_page, dossier_form, channel_form, checklist)
         except ValidationError as error:
             dossier_form.add_error(None, error)
+        except StorageUnavailable as refusal:
+            dossier_form.add_error(None, refusal.message)
+            storage_refused = True
         else:
             messages.success(request, _("Đã tiếp nhận hồ sơ %(code)s.") % {"code": dossier.code})
             return redirect(dossier.get_admin_url())
@@ -110,7 +115,8 @@ def intake_form(request, procedure_pk):
         "header_title": _("Tiếp nhận hồ sơ trực tiếp"),
     }
     status = 400 if post is not None else 200
-    return TemplateResponse(request, "dossiers/staff/intake_form.html", context, status=status)
+    response = TemplateResponse(request, "dossiers/staff/intake_form.html", context, status=status)
+    return retry_later(response) if storage_refused else response
 
 
 def receive_at_counter(request, procedure, form_page, dossier_form, channel_form, checklist):

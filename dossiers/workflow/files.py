@@ -1,11 +1,16 @@
 """Attachments as the engine stores them: hashed, typed by their content, and deleted again if the transaction
-they were written in fails (storage is not transactional)."""
+they were written in fails (storage is not transactional), the one whose write failed half-way included. A storage
+that refuses to write (read-only, full, permission denied) is ``StorageUnavailable``, which the pages answer 503."""
 
 import hashlib
+import logging
 from contextlib import contextmanager
 
 from dossiers.models import Attachment
+from portal.storage import StorageUnavailable
 from procedures.online_forms.uploads import media_type
+
+logger = logging.getLogger(__name__)
 
 
 def sha256_of(uploaded_file):
@@ -24,7 +29,12 @@ def files_removed_on_error():
         yield written
     except BaseException:
         for stored in written:
-            stored.storage.delete(stored.name)
+            try:
+                stored.storage.delete(stored.name)
+            except OSError:
+                # A read-only storage cannot delete either; the original error goes on, and the periodic check
+                # (``check_attachment_files``) reports the file left behind.
+                logger.exception("could not remove %s after a failed write", stored.name)
         raise
 
 
@@ -40,6 +50,18 @@ def store_attachments(dossier, files, written, source, uploaded_by=None):
             source=source,
             uploaded_by=uploaded_by,
         )
-        attachment.file.save(uploaded.name, uploaded, save=False)
-        written.append(attachment.file)
+        write_file(attachment.file, uploaded, written)
         attachment.save()
+
+
+def write_file(field_file, uploaded, written):
+    """Names the file before writing it and lists it first, so a write that fails half-way (the storage has created
+    the file, even an empty one, before the disk refused the bytes) is removed with the others. The name is random
+    (``attachment_path``), so it is the storage's own: no other file is ever listed."""
+    field_file.name = field_file.field.generate_filename(field_file.instance, uploaded.name)
+    written.append(field_file)
+    try:
+        field_file.name = field_file.storage.save(field_file.name, uploaded, max_length=field_file.field.max_length)
+    except OSError as error:
+        logger.error("attachment storage refused %s: %s", field_file.name, error)
+        raise StorageUnavailable from error

@@ -19,6 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import PreviewableMixin
 
 from portal.ratelimit import check_submission_rate
+from portal.storage import StorageUnavailable, retry_later
 from portal.text import ascii_identifier
 from procedures.online_forms import submission
 from procedures.online_forms.applicant import ApplicantForm
@@ -175,7 +176,8 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
 
     @path("")
     def index_route(self, request):
-        """POST/redirect/GET: a valid submission redirects to the confirmation; an invalid one re-renders with 400."""
+        """POST/redirect/GET: a valid submission redirects to the confirmation; an invalid one re-renders with 400,
+        one the attachment storage refused with 503 (nothing was stored)."""
         if not self.procedure.accepts_online_submission:
             raise Http404
         if request.method != "POST":
@@ -190,6 +192,9 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
                 dossier = self.process_form_submission(form)
             except ValidationError as error:
                 form.add_error(None, error)
+            except StorageUnavailable as refusal:
+                form.add_error(None, refusal.message)
+                return retry_later(self._render_form(request, form, status=503))
             else:
                 self._remember_receipt(request, dossier)
                 return redirect(self.get_url(request) + self.reverse_subpage("confirmation"))
