@@ -194,10 +194,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "dossiers.notifications.delivery.send_pending_notifications",
         "schedule": crontab(minute="*/15"),
     },
+    # Reports only (dossiers.workflow.file_audit says why it deletes nothing).
+    "check-attachment-files": {
+        "task": "dossiers.workflow.file_audit.check_attachment_files",
+        "schedule": crontab(hour=2, minute=30),
+    },
 }
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # Task modules outside an app's ``tasks.py`` (which autodiscovery finds by itself).
-CELERY_IMPORTS = ["dossiers.notifications.delivery", "dossiers.notifications.tasks"]
+CELERY_IMPORTS = ["dossiers.notifications.delivery", "dossiers.notifications.tasks", "dossiers.workflow.file_audit"]
 
 # Email: in production EMAIL_BACKEND names an anymail backend (e.g. anymail.backends.amazon_ses.EmailBackend)
 # and ANYMAIL_* variables carry its settings (ANYMAIL_MAILGUN_API_KEY -> ANYMAIL["MAILGUN_API_KEY"]).
