@@ -7,9 +7,11 @@ referrer (it carries the previous page's query string), no client address and th
 
 import multiprocessing
 import os
-import re
 
 from gunicorn.glogging import Logger
+
+# Gunicorn puts the working directory on sys.path before it reads this file; the module imports nothing of Django.
+from portal.log_filters import mask_signed_links
 
 wsgi_app = "portal.wsgi:application"
 # A server binds to loopback behind nginx; a platform (Procfile) gives PORT and routes to every interface.
@@ -37,15 +39,16 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # %(U)s is the path without the query string; %(M)s the duration in milliseconds.
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 
-SIGNED_LINK = re.compile(r"^(/ho-so/[^/]+/)[^/]+/")
-
 
 class RedactingLogger(Logger):
-    """Gunicorn's logger with the bearer token of signed links taken out of the logged path."""
+    """Gunicorn's logger with the bearer token of signed links taken out of the logged path. A request gunicorn
+    could not parse (Content-Length with Transfer-Encoding: chunked, a broken request line) is logged with no path
+    at all: an exception here would end the worker, so that line says "-"."""
 
     def atoms(self, resp, req, environ, request_time):
         atoms = super().atoms(resp, req, environ, request_time)
-        atoms["U"] = SIGNED_LINK.sub(r"\1…/", atoms["U"])
+        path = atoms.get("U")
+        atoms["U"] = mask_signed_links(path) if isinstance(path, str) else "-"
         return atoms
 
 

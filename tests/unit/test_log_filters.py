@@ -3,6 +3,10 @@
 import io
 import logging
 import logging.config
+import runpy
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
 
 from django.template import Context, Template
 
@@ -71,3 +75,35 @@ def test_the_development_server_request_lines_are_masked(settings):
         handler.setStream(previous)
     assert '"GET /ho-so/rut/…/ HTTP/1.1" 404 179' in stream.getvalue()
     assert "6RfzhW8qzzHHXiQrqYDAlutkbnN2ylQ6Dtq" not in stream.getvalue()
+
+
+def gunicorn_logger():
+    from gunicorn.config import Config
+
+    settings = runpy.run_path(str(Path(__file__).resolve().parents[2] / "deploy/gunicorn.conf.py"))
+    return settings["logger_class"](Config())
+
+
+def access_atoms(logger, environ):
+    response = SimpleNamespace(status="400 Bad Request", sent=0, headers=[])
+    return logger.atoms(response, SimpleNamespace(headers=[]), environ, timedelta(milliseconds=3))
+
+
+def test_gunicorn_masks_the_token_in_the_access_log():
+    environ = {"REQUEST_METHOD": "GET", "RAW_URI": TOKEN_PATH, "SERVER_PROTOCOL": "HTTP/1.1", "PATH_INFO": TOKEN_PATH}
+    assert access_atoms(gunicorn_logger(), environ)["U"] == "/ho-so/rut/…/"
+
+
+def test_gunicorn_logs_a_request_it_could_not_parse_without_dying():
+    """Gunicorn's environ for a request it refused itself (Content-Length with Transfer-Encoding: chunked) has no
+    path: the regular expression ran over None, raised, and the worker died."""
+    environ = {"REQUEST_METHOD": None, "RAW_URI": None, "SERVER_PROTOCOL": None}
+    assert access_atoms(gunicorn_logger(), environ)["U"] == "-"
+
+
+def test_the_filter_keeps_a_record_without_message_or_arguments():
+    record = logging.LogRecord("gunicorn.access", logging.INFO, __file__, 1, None, None, None)
+    assert MaskSignedLinks().filter(record)
+    assert record.getMessage() == "None"
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "%s %s", (None, TOKEN_PATH), None)
+    assert MaskSignedLinks().filter(record) and record.getMessage() == "None /ho-so/rut/…/"
