@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from dossiers.models import Rating
-from procedures.online_forms.fields import UploadField
+from procedures.online_forms.fields import PlainTextField, UploadField
 from procedures.online_forms.uploads import EXTENSIONS, check_total_size
 
 # What an applicant may send as a supplement: any type a form may accept, within the form builder's usual size.
@@ -22,9 +22,9 @@ class LookupForm(forms.Form):
         ("secret", _("Mã tra cứu in trên giấy tiếp nhận hoặc trong thư xác nhận")),
     ]
 
-    code = forms.CharField(label=_("Mã hồ sơ"), max_length=48)
+    code = PlainTextField(label=_("Mã hồ sơ"), max_length=48)
     factor = forms.ChoiceField(label=_("Xác minh bằng"), choices=FACTORS, initial="id_number", widget=forms.RadioSelect)
-    value = forms.CharField(
+    value = PlainTextField(
         label=_("Số CCCD hoặc mã tra cứu"),
         max_length=32,
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
@@ -33,7 +33,9 @@ class LookupForm(forms.Form):
 
 class SupplementForm(forms.Form):
     files = UploadField(label=_("Tệp bổ sung"), allowed_types=EXTENSIONS, max_mb=SUPPLEMENT_MAX_MB, required=False)
-    note = forms.CharField(label=_("Ghi chú cho cán bộ"), required=False, max_length=2000, widget=forms.Textarea)
+    note = PlainTextField(
+        label=_("Ghi chú cho cán bộ"), required=False, max_length=2000, multiline=True, widget=forms.Textarea
+    )
 
     def clean(self):
         data = super().clean()
@@ -44,7 +46,9 @@ class SupplementForm(forms.Form):
 
 
 class WithdrawForm(forms.Form):
-    reason = forms.CharField(label=_("Lý do rút hồ sơ"), required=False, max_length=1000, widget=forms.Textarea)
+    reason = PlainTextField(
+        label=_("Lý do rút hồ sơ"), required=False, max_length=1000, multiline=True, widget=forms.Textarea
+    )
     confirm = forms.BooleanField(label=_("Tôi xác nhận muốn rút hồ sơ này và dừng việc giải quyết."))
 
 
@@ -52,4 +56,6 @@ class RatingForm(forms.Form):
     score = forms.TypedChoiceField(
         label=_("Mức độ hài lòng"), choices=Rating.Score.choices, coerce=int, widget=forms.RadioSelect
     )
-    comment = forms.CharField(label=_("Góp ý (không bắt buộc)"), required=False, max_length=2000, widget=forms.Textarea)
+    comment = PlainTextField(
+        label=_("Góp ý (không bắt buộc)"), required=False, max_length=2000, multiline=True, widget=forms.Textarea
+    )

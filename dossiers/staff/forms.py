@@ -10,7 +10,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from dossiers.models import Dossier
 from dossiers.workflow.engine import locked, save_version
 from procedures.online_forms.applicant import validate_not_in_future
-from procedures.online_forms.fields import IdNumberField, PhoneField
+from procedures.online_forms.fields import IdNumberField, PhoneField, PlainTextField
 
 APPLICANT_FIELDS = [
     "applicant_name",
@@ -28,7 +28,12 @@ class ApplicantEditForm(WagtailAdminModelForm):
     class Meta:
         model = Dossier
         fields = APPLICANT_FIELDS
-        field_classes = {"applicant_id_number": IdNumberField, "applicant_phone": PhoneField}
+        field_classes = {
+            "applicant_name": PlainTextField,
+            "applicant_address": PlainTextField,
+            "applicant_id_number": IdNumberField,
+            "applicant_phone": PhoneField,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .fields import IdNumberField, PhoneField
+from .fields import IdNumberField, PhoneField, PlainTextField
 
 
 def validate_not_in_future(value):
@@ -30,7 +30,7 @@ class ApplicantForm(forms.Form):
         "applicant_email": "email",
     }
 
-    applicant_name = forms.CharField(
+    applicant_name = PlainTextField(
         label=_("Họ và tên"), max_length=255, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
     applicant_id_number = IdNumberField(
@@ -39,7 +39,7 @@ class ApplicantForm(forms.Form):
     applicant_date_of_birth = forms.DateField(
         label=_("Ngày sinh"), validators=[validate_not_in_future], widget=date_input(autocomplete="bday")
     )
-    applicant_address = forms.CharField(
+    applicant_address = PlainTextField(
         label=_("Địa chỉ"),
         max_length=500,
         help_text=_("Nơi cư trú: số nhà, đường, xã/phường, tỉnh/thành phố."),

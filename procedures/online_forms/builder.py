@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from .applicant import ApplicantForm, date_input
-from .fields import IdNumberField, PhoneField, UploadField
+from .fields import IdNumberField, PhoneField, PlainTextField, UploadField
 from .uploads import check_total_size, parse_file_types
 
 
@@ -57,6 +57,12 @@ class OnlineForm(ApplicantForm, BaseForm):
 
 
 class OnlineFormBuilder(FormBuilder):
+    def create_singleline_field(self, field, options):
+        return PlainTextField(max_length=255, **options)
+
+    def create_multiline_field(self, field, options):
+        return PlainTextField(multiline=True, widget=forms.Textarea, **options)
+
     def create_date_field(self, field, options):
         return forms.DateField(widget=date_input(), **options)
 

@@ -1,17 +1,33 @@
-"""Form fields the Wagtail form builder lacks: phone and ID numbers stored in canonical form, and file uploads
-(several files per field) checked by content and size during validation, before anything is stored."""
+"""Form fields the Wagtail form builder lacks: text that is only text (``portal.text.plain_text``), phone and ID
+numbers stored in canonical form, and file uploads (several files per field) checked by content and size during
+validation, before anything is stored."""
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from portal.text import plain_text
+
 from .uploads import EXTENSIONS, check_upload, describe_file_types
 from .validators import normalise_id_number, normalise_phone
 
 
-class NormalisedCharField(forms.CharField):
-    """A text field whose cleaned value is ``normalise(text)``, which also raises the validation error."""
+class PlainTextField(forms.CharField):
+    """Text in NFC without control, invisible or direction-changing characters; a one-line value has no line break
+    either. The error stands beside the field and the form keeps what was typed."""
+
+    def __init__(self, *, multiline=False, **kwargs):
+        self.multiline = multiline
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return plain_text(value, multiline=self.multiline) if value else value
+
+
+class NormalisedCharField(PlainTextField):
+    """A one-line text field whose cleaned value is ``normalise(text)``, which also raises the validation error."""
 
     normalise = None
 

@@ -2,6 +2,7 @@
 dossier code; bad input comes back next to the field with what was typed, and nothing is stored."""
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -178,6 +179,41 @@ def test_invalid_input_comes_back_next_to_each_field_and_keeps_what_was_typed(cl
     assert "Trần Văn &lt;b&gt;An&lt;/b&gt;" in html
     assert "chọn lại tệp" in html
     assert not Dossier.objects.exists() and stored_files(private_storage) == []
+
+
+NOT_TEXT = "Có ký tự ẩn hoặc ký tự điều khiển không được phép"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("applicant_name", "Nguyễn Thị \u202eaoH"),  # shown as "Nguyễn Thị Hoa"
+        ("applicant_name", "Nguyễn\u200bThị Hoa"),
+        ("applicant_id_number", "001199\u2060012345"),
+        ("applicant_address", "12 Lê Lợi\u2028phường Trung tâm"),
+        ("ho_va_ten", "Tanaka \x1b[31mYuki"),
+        ("ho_va_ten", "Tanaka\tYuki"),
+        ("ghi_chu", "Dòng một\r\n\x07dòng hai"),
+    ],
+)
+def test_characters_that_are_not_text_are_refused_beside_the_field_keeping_the_answers(
+    client, form_page, private_storage, field, value
+):
+    response = post(client, form_page, **{field: value})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert NOT_TEXT in field_block(html, field)
+    assert value.replace("\r\n", "\n") in html.replace("\r\n", "\n")  # what was typed comes back
+    assert f'value="{APPLICANT["applicant_email"]}"' in html and 'value="Nhật Bản" selected' in html
+    assert not Dossier.objects.exists() and stored_files(private_storage) == []
+
+
+def test_a_multiline_answer_keeps_its_line_breaks_and_text_is_stored_composed(client, form_page):
+    decomposed = unicodedata.normalize("NFD", "Nguyễn Thị Hoà")
+    assert post(client, form_page, applicant_name=decomposed, ghi_chu="Dòng một\r\n\tdòng hai").status_code == 302
+    dossier = Dossier.objects.get()
+    assert dossier.applicant_name == unicodedata.normalize("NFC", "Nguyễn Thị Hoà")
+    assert dossier.form_data["ghi_chu"] == "Dòng một\r\n\tdòng hai"
 
 
 def test_missing_required_choice_links_to_its_first_option(client, form_page):

@@ -45,6 +45,14 @@ def without_csrf_token(html):
     return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
 
 
+@pytest.mark.parametrize("hidden", ["\u200b", "\u202e", "\x1b"])
+def test_a_code_or_number_with_hidden_characters_is_refused_beside_the_field(client, dossier, hidden):
+    html = look_up(client, dossier.code + hidden, id_number="001 203 004 567").content.decode()
+    assert "Có ký tự ẩn hoặc ký tự điều khiển không được phép" in html and f"Hồ sơ {dossier.code}" not in html
+    response = look_up(client, dossier.code, id_number=f"001203{hidden}004567")
+    assert response.status_code == 400 and "Có ký tự ẩn hoặc ký tự điều khiển" in response.content.decode()
+
+
 def test_the_form_is_prefilled_from_the_qr_code_link(client, dossier):
     response = client.get(URL, {"ma": dossier.code})
     html = response.content.decode()

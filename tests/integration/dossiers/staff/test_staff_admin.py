@@ -337,6 +337,22 @@ def test_an_invalid_id_number_is_refused(client, counter, handled):
     assert handled.applicant_id_number == "001203004567"
 
 
+@pytest.mark.parametrize(
+    ("field", "value"), [("applicant_name", "Nguyễn Văn \u202enA"), ("applicant_address", "45 Hai Bà\u2028Trưng")]
+)
+def test_text_with_hidden_characters_is_refused_beside_the_field(client, counter, handled, field, value):
+    client.force_login(counter)
+    edit_url = reverse("dossier_admin:edit", args=[handled.pk])
+    data = {**edit_form_data(client.get(edit_url)), field: value}
+    response = client.post(edit_url, data)
+    assert response.status_code == 200
+    assert response.context["form"].errors[field][0].startswith("Có ký tự ẩn hoặc ký tự điều khiển không được phép")
+    assert value in response.content.decode()
+    version = handled.version
+    handled.refresh_from_db()
+    assert handled.version == version and handled.applicant_name == "Nguyễn Văn An"
+
+
 def test_a_stale_edit_is_refused_with_409_and_overwrites_nothing(client, counter, specialist, handled):
     client.force_login(counter)
     edit_url = reverse("dossier_admin:edit", args=[handled.pk])

@@ -78,32 +78,34 @@ def test_invalid_step_input_is_a_400_with_the_message(counter_client, dossier):
     assert dossier.status == Status.REGISTERED
 
 
+INTAKE = {
+    "dossier-applicant_name": "Phạm Văn Bình",
+    "dossier-applicant_id_number": "079201001234",
+    "dossier-applicant_date_of_birth": "1990-05-01",
+    "dossier-applicant_address": "7 Trần Phú",
+    "dossier-applicant_phone": "0903123456",
+    "dossier-applicant_email": "",
+    "channel-channel": Channel.COUNTER,
+    "checklist-TOTAL_FORMS": 2,
+    "checklist-INITIAL_FORMS": 2,
+    "checklist-0-name": "Tờ khai đăng ký",
+    "checklist-0-originals": 1,
+    "checklist-0-certified_copies": 0,
+    "checklist-0-photocopies": 0,
+    "checklist-1-name": "Hộ chiếu",
+    "checklist-1-originals": 0,
+    "checklist-1-certified_copies": 1,
+    "checklist-1-photocopies": 2,
+}
+
+
 def test_counter_intake_receives_at_once_with_the_checklist(counter_client, procedure):
     choose = counter_client.get(reverse("dossier_admin:intake"), {"procedure": procedure.pk})
     assert choose.status_code == 302
     form_url = reverse("dossier_admin:intake_form", args=[procedure.pk])
     page = counter_client.get(form_url).content.decode()
     assert "Tờ khai đăng ký" in page and "Hộ chiếu" in page
-    data = {
-        "dossier-applicant_name": "Phạm Văn Bình",
-        "dossier-applicant_id_number": "079201001234",
-        "dossier-applicant_date_of_birth": "1990-05-01",
-        "dossier-applicant_address": "7 Trần Phú",
-        "dossier-applicant_phone": "0903123456",
-        "dossier-applicant_email": "",
-        "channel-channel": Channel.COUNTER,
-        "checklist-TOTAL_FORMS": 2,
-        "checklist-INITIAL_FORMS": 2,
-        "checklist-0-name": "Tờ khai đăng ký",
-        "checklist-0-originals": 1,
-        "checklist-0-certified_copies": 0,
-        "checklist-0-photocopies": 0,
-        "checklist-1-name": "Hộ chiếu",
-        "checklist-1-originals": 0,
-        "checklist-1-certified_copies": 1,
-        "checklist-1-photocopies": 2,
-    }
-    response = counter_client.post(form_url, data)
+    response = counter_client.post(form_url, INTAKE)
     assert response.status_code == 302
     dossier = Dossier.objects.get()
     assert dossier.status == Status.RECEIVED and dossier.channel == Channel.COUNTER
@@ -122,6 +124,14 @@ def test_counter_intake_with_bad_input_keeps_nothing(counter_client, procedure):
     )
     assert response.status_code == 400
     assert "Số CCCD phải gồm 12 chữ số." in response.content.decode()
+    assert not Dossier.objects.exists()
+
+
+def test_counter_intake_refuses_hidden_characters_beside_the_field_and_keeps_nothing(counter_client, procedure):
+    form_url = reverse("dossier_admin:intake_form", args=[procedure.pk])
+    response = counter_client.post(form_url, {**INTAKE, "dossier-applicant_name": "Phạm Văn\x1b[2J Bình"})
+    assert response.status_code == 400
+    assert "Có ký tự ẩn hoặc ký tự điều khiển không được phép (U+001B)" in response.content.decode()
     assert not Dossier.objects.exists()
 
 
