@@ -2,6 +2,7 @@
 they were written in fails (storage is not transactional), the one whose write failed half-way included. A storage
 that refuses to write (read-only, full, permission denied) is ``StorageUnavailable``, which the pages answer 503."""
 
+import errno
 import hashlib
 import logging
 from contextlib import contextmanager
@@ -57,11 +58,17 @@ def store_attachments(dossier, files, written, source, uploaded_by=None):
 def write_file(field_file, uploaded, written):
     """Names the file before writing it and lists it first, so a write that fails half-way (the storage has created
     the file, even an empty one, before the disk refused the bytes) is removed with the others. The name is random
-    (``attachment_path``), so it is the storage's own: no other file is ever listed."""
+    (``attachment_path``), so it is the storage's own: no other file is ever listed. The stored size is checked:
+    Django copies a large upload's temporary file to another file system without checking how much each
+    ``os.write`` took, so a full disk there truncates the file silently."""
+    storage = field_file.storage
     field_file.name = field_file.field.generate_filename(field_file.instance, uploaded.name)
     written.append(field_file)
     try:
-        field_file.name = field_file.storage.save(field_file.name, uploaded, max_length=field_file.field.max_length)
+        field_file.name = storage.save(field_file.name, uploaded, max_length=field_file.field.max_length)
+        stored = storage.size(field_file.name)
+        if stored != uploaded.size:
+            raise OSError(errno.ENOSPC, f"stored {stored} of {uploaded.size} bytes")
     except OSError as error:
         logger.error("attachment storage refused %s: %s", field_file.name, error)
         raise StorageUnavailable from error

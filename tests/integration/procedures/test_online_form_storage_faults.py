@@ -33,7 +33,13 @@ def assert_refused_and_kept(response):
     assert not Dossier.objects.exists() and not Attachment.objects.exists()
 
 
-def test_a_full_disk_answers_503_keeps_the_answers_and_leaves_no_file(client, form_page, small_disk):
+@pytest.mark.parametrize("memory_limit", [2621440, 1024], ids=["uploads in memory", "uploads in temporary files"])
+def test_a_full_disk_answers_503_keeps_the_answers_and_leaves_no_file(
+    client, form_page, small_disk, settings, memory_limit
+):
+    # Django keeps small uploads in memory and writes them out in chunks; larger ones land in a temporary file that
+    # the storage moves, or copies when it is on another file system (as here).
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = memory_limit
     free = small_disk.fill(leave=16 * 1024)
     # The first file fits and is written; the second gets some bytes in, then the disk is full.
     assert len(PDF) < free < len(LARGE_PDF)
