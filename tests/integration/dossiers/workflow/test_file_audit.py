@@ -81,6 +81,13 @@ def test_a_row_in_a_directory_the_storage_lacks_is_missing_too(storage_with_faul
     assert "row without a file: dossiers/2019/01/gone.pdf" in run_command()
 
 
+def test_a_file_at_the_storage_root_is_found_too(storage_with_faults, private_storage):
+    planted = private_storage / "stray.pdf"
+    planted.write_bytes(PDF)
+    os.utime(planted, (0, 0))
+    assert "file without a row: stray.pdf\n" in run_command()
+
+
 def test_a_storage_that_agrees_with_its_rows_is_clean(home_page, private_storage):
     out = io.StringIO()
     call_command("check_attachment_files", stdout=out)
