@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup test test-fast messages lint system-packages
+.PHONY: run setup test test-fast faults messages lint system-packages
 
 # Debian packages (gettext, WeasyPrint's libraries and fonts, the PostgreSQL client); installs only what is missing.
 system-packages:
@@ -48,6 +48,12 @@ test: $(VENV)/.installed-dev messages
 # The edit-test loop: everything but the tests marked slow (browsers, servers, fuzzing, whole-catalogue seeding).
 test-fast: $(VENV)/.installed-dev messages
 	$(BIN)/pytest -n 2 -m "not slow" $(PYTEST_ARGS)
+
+# The fault suite (docs/faults.md): the production shape on its own PostgreSQL cluster and Redis, each fault under a
+# mixed load, the invariants after each. Needs root; about 12 minutes. FAULTS="redis web-worker" runs only those,
+# FAULTS_ARGS="--short" the test suite's windows, FAULTS_ARGS="--write docs/faults.md" records the table.
+faults: $(VENV)/.installed-dev messages
+	$(BIN)/python -m tests.faults.run $(FAULTS) $(FAULTS_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
