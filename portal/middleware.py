@@ -1,9 +1,13 @@
-"""Interface language: Vietnamese first; the Content-Security-Policy of the public site and of the admin."""
+"""Interface language: Vietnamese first; the Content-Security-Policy of the public site and of the admin; a read
+retried once when its database connection was lost."""
 
 import functools
+import logging
+import time
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.db import InterfaceError, OperationalError, connection
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -55,3 +59,43 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 def admin_prefixes():
     """The Wagtail admin's and Django admin's URL prefixes, from the URLconf (both use inline scripts and styles)."""
     return reverse("wagtailadmin_home"), reverse("admin:index")
+
+
+logger = logging.getLogger(__name__)
+# Long enough for a restarting PostgreSQL to accept connections again (a restart took 2.7 s under load).
+RETRY_READ_AFTER = 1.0  # seconds
+
+
+class RetryReadOnLostConnection:
+    """Runs a GET or HEAD view again, once, if the database connection broke under it (PostgreSQL restarted, a
+    connection cut). Here, around the view and its template, because a request is the unit that is safe to repeat:
+    a read has no half-done work to redo, and the retry gets a fresh connection for every query of the page. A
+    single query cannot be retried lower down (its cursor died with the connection), nor inside a transaction. A
+    connection that died between requests never gets here: ``CONN_HEALTH_CHECKS`` replaces it first. Writes are
+    never retried: a POST may have committed before the connection broke."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view, args, kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return None
+        try:
+            return rendered(view(request, *args, **kwargs))
+        except (OperationalError, InterfaceError) as error:
+            if connection.in_atomic_block or connection.is_usable():
+                raise  # a failed query on a live connection, or a transaction the view opened: not a lost line
+            logger.warning("Database connection lost during %s (%s); read once more", request.path, error)
+            connection.close()
+            time.sleep(RETRY_READ_AFTER)
+        return rendered(view(request, *args, **kwargs))
+
+
+def rendered(response):
+    """A template response is rendered now, so its template's queries are inside the retry too."""
+    if hasattr(response, "render") and callable(response.render):
+        response.render()
+    return response

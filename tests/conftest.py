@@ -14,6 +14,9 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from wagtail.models import Page, Site
 
+# Fixtures that make a real service unreachable (Redis as cache or broker).
+pytest_plugins = ["tests.outages"]
+
 # Rows the migrations already wrote identically in every test database, or that a dump cannot carry (the search
 # index is rebuilt by signals, which loading skips).
 NOT_DUMPED = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "wagtailsearch", "reports"]

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 class Notification(models.Model):
     class State(models.TextChoices):
         PENDING = "pending", _("Chờ gửi")
+        # Claimed by a worker; left so if the worker died mid-send, and then never sent again (see delivery).
+        SENDING = "sending", _("Đang gửi")
         SENT = "sent", _("Đã gửi")
         FAILED = "failed", _("Gửi lỗi")
 

@@ -1,6 +1,6 @@
 """Notices to applicants and staff: written in Vietnamese then English, recorded as a ``Notification`` row in the
-transaction that caused them, and handed to Celery only when it commits (``delivery``). What each kind says is in
-``kinds``."""
+transaction that caused them, and handed to Celery only when it commits (``delivery``); a notice the broker cannot
+take then is left to the resend sweep. What each kind says is in ``kinds``."""
 
 from django.conf import settings
 from django.db import transaction
@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 
 from dossiers.models import Notification
 from dossiers.public.links import signed_url
+from portal import degraded
 
 from . import kinds
 from .delivery import send_notification
@@ -47,8 +48,17 @@ def queue_email(*, kind, recipient, subject, body, dossier=None, calendar_event=
     notification = Notification.objects.create(
         dossier=dossier, kind=kind.name, recipient=recipient, subject=subject, body=body, calendar_event=calendar_event
     )
-    transaction.on_commit(lambda: send_notification.delay(notification.pk))
+    transaction.on_commit(lambda: hand_to_worker(notification.pk))
     return notification
+
+
+def hand_to_worker(notification_id):
+    """After the commit, so nothing may fail the request now: with the broker away the row stays pending and the
+    sweep (``delivery.send_pending_notifications``) sends it once the broker is back."""
+    try:
+        send_notification.delay(notification_id)
+    except Exception as error:  # kombu's OperationalError, or whatever else stops the message: the row is kept
+        degraded.record("task broker", error)
 
 
 def notify_applicant(dossier, kind, **context):

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the CSRF check (its process_view must run first: this one calls the view itself).
+    "portal.middleware.RetryReadOnLostConnection",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -109,7 +111,10 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        # Connections kept for a minute and checked before each request reuses one: a restarted PostgreSQL costs
+        # a reconnection, not a 500 (portal.middleware.RetryReadOnLostConnection covers one lost mid-request).
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -180,8 +185,18 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
+# A worker killed mid-task gives its message back at once; the tasks are safe to run again (a notice's row, a
+# backup's row decide).
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# Redis hands an unacknowledged message to another worker after this long, even one still waiting for its retry's
+# countdown or still running. So it outlasts the longest countdown (a notice's back-off, one hour) and a night's
+# backup (minutes to tens of minutes; a longer one only gets a message its claim ignores). Notices whose worker died
+# do not wait for it: the resend sweep finds their rows.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "10800"))}
+# How often the beat sweeps for notices whose task was lost, and how old an untried one must be to count as lost.
+NOTIFICATION_SWEEP_SECONDS = 30
 # Celery beat: reminders each working morning, leadership's summary on Mondays, a backup each night, and a resend
-# of stuck notices.
+# of stranded notices.
 CELERY_BEAT_SCHEDULE = {
     "daily-reminders": {
         "task": "dossiers.notifications.tasks.send_daily_reminders",
@@ -194,7 +209,7 @@ CELERY_BEAT_SCHEDULE = {
     "nightly-backup": {"task": "backups.tasks.nightly_backup", "schedule": crontab(hour=1, minute=30)},
     "resend-pending-notifications": {
         "task": "dossiers.notifications.delivery.send_pending_notifications",
-        "schedule": crontab(minute="*/15"),
+        "schedule": timedelta(seconds=NOTIFICATION_SWEEP_SECONDS),
     },
     # Reports only (dossiers.workflow.file_audit says why it deletes nothing).
     "check-attachment-files": {

@@ -27,7 +27,10 @@ LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # While Redis is away it answers as an empty cache (portal.cache): pages, look-ups and steps go on.
+        "BACKEND": "portal.cache.FailOpenRedisCache",
         "LOCATION": os.environ.get("CACHE_URL", "redis://127.0.0.1:6379/1"),
+        # A Redis that stopped answering costs half a second (then is left alone for a while), not a hung worker.
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
 }

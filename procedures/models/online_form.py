@@ -2,6 +2,7 @@
 dossier (not a Wagtail FormSubmission), and the applicant lands on a confirmation with the dossier's code."""
 
 import datetime
+import logging
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -26,6 +27,7 @@ from procedures.online_forms.applicant import ApplicantForm
 from procedures.online_forms.builder import OnlineFormBuilder
 from procedures.online_forms.uploads import validate_file_types
 
+logger = logging.getLogger(__name__)
 RECEIPT_SESSION_KEY = "online_form_receipt"
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -196,7 +198,9 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
                 form.add_error(None, refusal.message)
                 return retry_later(self._render_form(request, form, status=503))
             else:
-                self._remember_receipt(request, dossier)
+                receipt = self._receipt(dossier)
+                if not self._remember_receipt(request, receipt):
+                    return self._render_confirmation(request, receipt)
                 return redirect(self.get_url(request) + self.reverse_subpage("confirmation"))
         return self._render_form(request, form, status=400)
 
@@ -206,6 +210,9 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
         receipt = request.session.get(RECEIPT_SESSION_KEY)
         if not receipt or receipt["page"] != self.pk:
             return redirect(self.get_url(request))
+        return self._render_confirmation(request, receipt)
+
+    def _render_confirmation(self, request, receipt):
         receipt = {**receipt, "review_due_at": datetime.datetime.fromisoformat(receipt["review_due_at"])}
         context = self.get_context(request)
         context["receipt"] = receipt
@@ -216,11 +223,24 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
-    def _remember_receipt(self, request, dossier):
-        request.session[RECEIPT_SESSION_KEY] = {
+    def _receipt(self, dossier):
+        return {
             "page": self.pk,
             "code": dossier.code,
             "secret": dossier.lookup_secret,
             "review_due_at": dossier.review_due_at.isoformat(),
             "status": str(dossier.get_status_display()),
         }
+
+    def _remember_receipt(self, request, receipt):
+        """Saves the session here rather than leaving it to the session middleware: the dossier is committed, so if
+        the session store fails (a database blip, Redis away) the confirmation is answered at once instead of a 500
+        that would hide the code. Returns whether the receipt was saved."""
+        request.session[RECEIPT_SESSION_KEY] = receipt
+        try:
+            request.session.save()
+        except Exception:  # any store's failure: the citizen must still get their code
+            logger.warning("Receipt of %s not saved in the session; confirmation shown directly", receipt["code"])
+            request.session.modified = False  # else the middleware saves again and fails the response
+            return False
+        return True

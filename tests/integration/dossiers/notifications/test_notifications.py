@@ -4,10 +4,17 @@ import pytest
 from celery.exceptions import Retry
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
+from django.utils import timezone
 
 from dossiers.models import Notification
 from dossiers.notifications import kinds
-from dossiers.notifications.delivery import MAX_ATTEMPTS, deliver, send_notification, send_pending_notifications
+from dossiers.notifications.delivery import (
+    MAX_ATTEMPTS,
+    RETRY_CHAIN,
+    deliver,
+    send_notification,
+    send_pending_notifications,
+)
 from dossiers.notifications.outbox import queue_email
 
 pytestmark = pytest.mark.django_db
@@ -32,6 +39,11 @@ def test_outage_is_recorded_then_the_resend_delivers(notification, settings):
     assert notification.attempts == 1 and "SMTP relay unreachable" in notification.last_error
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    send_pending_notifications()  # within its back-off: left to its task's retry
+    notification.refresh_from_db()
+    assert notification.state == Notification.State.PENDING and notification.attempts == 1
+
+    Notification.objects.update(created_at=timezone.now() - RETRY_CHAIN)  # the retry message was lost
     send_pending_notifications()
     notification.refresh_from_db()
     assert notification.state == Notification.State.SENT and notification.attempts == 2
