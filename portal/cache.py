@@ -2,12 +2,9 @@
 an empty cache that keeps nothing would, instead of raising. So every user of the cache degrades the same way
 without a line of its own: the page cache renders each page (a miss) and stores nothing; the rate limits count
 nothing (each request is the first of its window) and serve; the working calendar is read from the database; Wagtail
-computes its site root paths again. Each such answer is recorded in ``portal.degraded`` ("shared cache").
+computes its site root paths again. Counted, logged and left alone for a few seconds after a failure by
+``portal.degraded`` ("shared cache")."""
 
-After a failure the cache is not asked again for ``RETRY_AFTER`` seconds, so a Redis that stopped answering
-(rather than refusing) costs one socket timeout per process per interval, not one per cache call."""
-
-import time
 from functools import wraps
 
 from django.core.cache.backends.redis import RedisCache
@@ -16,28 +13,19 @@ from redis.exceptions import RedisError
 from portal import degraded
 
 SERVICE = "shared cache"
-RETRY_AFTER = 5  # seconds
-
-
-class CacheAway(Exception):
-    """Redis was not asked: it failed less than ``RETRY_AFTER`` seconds ago."""
+# What a cache call raises when Redis is away: redis-py's errors, or a socket error underneath.
+ERRORS = (RedisError, OSError)
 
 
 def fails_open(empty_answer):
-    """A cache method that answers ``empty_answer(*args, **kwargs)`` when Redis fails or failed just now."""
+    """A cache method that answers ``empty_answer(*args, **kwargs)`` while Redis is away."""
 
     def decorate(method):
         @wraps(method)
         def wrapper(self, *args, **kwargs):
-            try:
-                if time.monotonic() < self.away_until:
-                    raise CacheAway(f"failed less than {RETRY_AFTER} s ago")
-                return method(self, *args, **kwargs)
-            except (RedisError, OSError, CacheAway) as error:
-                if not isinstance(error, CacheAway):
-                    self.away_until = time.monotonic() + RETRY_AFTER
-                degraded.record(SERVICE, error)
-                return empty_answer(*args, **kwargs)
+            return degraded.without(
+                SERVICE, ERRORS, lambda: method(self, *args, **kwargs), lambda: empty_answer(*args, **kwargs)
+            )
 
         return wrapper
 
@@ -50,8 +38,6 @@ def missing(key, *args, **kwargs):
 
 
 class FailOpenRedisCache(RedisCache):
-    away_until = 0.0
-
     get = fails_open(lambda key, default=None, version=None: default)(RedisCache.get)
     get_many = fails_open(lambda *args, **kwargs: {})(RedisCache.get_many)
     has_key = fails_open(lambda *args, **kwargs: False)(RedisCache.has_key)

@@ -28,6 +28,7 @@ def fresh_degraded(monkeypatch):
     """Counts and warnings of ``portal.degraded`` start from nothing, so a test sees its own."""
     monkeypatch.setattr(degraded, "counts", degraded.Counter())
     monkeypatch.setattr(degraded, "last_warning", {})
+    monkeypatch.setattr(degraded, "away_until", {})
     return degraded.counts
 
 

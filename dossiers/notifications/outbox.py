@@ -54,11 +54,10 @@ def queue_email(*, kind, recipient, subject, body, dossier=None, calendar_event=
 
 def hand_to_worker(notification_id):
     """After the commit, so nothing may fail the request now: with the broker away the row stays pending and the
-    sweep (``delivery.send_pending_notifications``) sends it once the broker is back."""
-    try:
-        send_notification.delay(notification_id)
-    except Exception as error:  # kombu's OperationalError, or whatever else stops the message: the row is kept
-        degraded.record("task broker", error)
+    sweep (``delivery.send_pending_notifications``) sends it once the broker is back. A refused publish costs
+    Celery's retries (0.65 s); for a few seconds after one the broker is not asked (``portal.degraded``)."""
+    # Any error (kombu's OperationalError, or whatever else stops the message): the row is kept.
+    degraded.without("task broker", Exception, lambda: send_notification.delay(notification_id), lambda: None)
 
 
 def notify_applicant(dossier, kind, **context):

@@ -9,7 +9,7 @@ import time
 import pytest
 import redis
 
-from portal import cache as fail_open
+from portal import degraded
 from portal.cache import FailOpenRedisCache
 from tests.outages import unreachable_redis
 
@@ -51,7 +51,7 @@ def server():
 
 @pytest.fixture
 def cache(server, monkeypatch, fresh_degraded):
-    monkeypatch.setattr(fail_open, "RETRY_AFTER", 0.2)
+    monkeypatch.setattr(degraded, "RETRY_AFTER", 0.2)
     cache = FailOpenRedisCache(server.url, {})
     yield cache
     cache.close()

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Notification, Status
 from dossiers.notifications import kinds
 from dossiers.notifications.delivery import STRANDED_AFTER, deliver, send_pending_notifications
-from dossiers.notifications.outbox import queue_email
+from dossiers.notifications.outbox import hand_to_worker, queue_email
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 
 SENT_FILE = "KILLED_AFTER_SENDING_FILE"
@@ -65,6 +66,16 @@ def test_a_step_with_redis_away_is_applied_and_its_notice_sent_once_the_broker_i
     assert [email.to for email in mail.outbox] == [[dossier.applicant_email]]
     notice.refresh_from_db()
     assert notice.state == Notification.State.SENT and notice.attempts == 1
+
+
+def test_after_a_refused_publish_the_broker_is_left_alone_for_a_while(broker_away):
+    durations = []
+    for notification_id in (1, 2):
+        started = time.monotonic()
+        hand_to_worker(notification_id)
+        durations.append(time.monotonic() - started)
+    assert broker_away["task broker"] == 2
+    assert durations[0] > 0.3 and durations[1] < durations[0] / 5  # Celery's publish retries, then not even tried
 
 
 @pytest.mark.django_db
