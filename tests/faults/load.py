@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 import requests
 
 from dossiers.demo.accounts import DEMO_PASSWORD
-from tests.production_shape import APPLICANT, FORM_PATH, marriage_form_answers, remember_cookies
+from tests.production_shape import APPLICANT, FORM_PATH, marriage_form_answers, remember_cookies, wait_until
 
 MAX_REQUESTS = 20_000
 TIMEOUT = 20
@@ -44,7 +44,9 @@ class Load:
     def __init__(self, site, *, citizens=2, lookups=1, staff=2):
         self.site = site
         self.requests, self.acknowledged, self.unconfirmed = [], {}, []
-        self.lock, self.stopping = threading.Lock(), threading.Event()
+        self.lock, self.stopping, self.going = threading.Lock(), threading.Event(), threading.Event()
+        self.going.set()
+        self.busy = 0  # clients in the middle of a task
         self.numbers = itertools.count(1)
         self.form_data, self.form_files = marriage_form_answers()
         self.threads = [threading.Thread(target=self.run, args=(self.citizen,), daemon=True) for _ in range(citizens)]
@@ -64,9 +66,27 @@ class Load:
     def run(self, client):
         session = {}
         while not self.stopping.is_set() and len(self.requests) < MAX_REQUESTS:
-            with contextlib.suppress(Interrupted):
-                client(session)
+            self.going.wait()
+            with self.lock:
+                self.busy += 1
+            try:
+                with contextlib.suppress(Interrupted):
+                    client(session)
+            finally:
+                with self.lock:
+                    self.busy -= 1
             time.sleep(PAUSE)
+
+    @contextlib.contextmanager
+    def paused(self):
+        """No client in the middle of a task while the invariants are read: a submission in flight has written its
+        files but not yet committed their rows, which would read as orphans."""
+        self.going.clear()
+        try:
+            wait_until(lambda: self.busy == 0, 3 * TIMEOUT, "the load's clients to finish their tasks")
+            yield
+        finally:
+            self.going.set()
 
     def call(self, kind, method, path, cookies, **kwargs):
         """One request, recorded; raises ``Interrupted`` when it has no usable answer, so the client starts over."""

@@ -22,8 +22,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 
 import django  # noqa: E402
+from django.apps import apps  # noqa: E402
 
-django.setup()  # the demo forms and accounts the load reads are models' modules
+if not apps.ready:  # run as a script; under pytest, pytest-django has set Django up (and its logging) already
+    django.setup()  # the demo forms and accounts the load reads are models' modules
 
 import requests  # noqa: E402
 
@@ -199,7 +201,8 @@ def inject(site, load, name, window, orphans_before):
         recovered_after = last_failure - end
     else:
         recovered_after = None
-    findings = check(site, load.acknowledged, since=since, restored=restored, wait_for_notices=window.notices)
+    with load.paused():
+        findings = check(site, load.acknowledged, since=since, restored=restored, wait_for_notices=window.notices)
     errors = Counter(request.outcome for request in failures)
     return Row(
         fault=name,
