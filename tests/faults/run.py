@@ -270,6 +270,12 @@ def machine():
     return f"{os.cpu_count()} cores ({cpu}), {memory} GB, {platform.platform()}, {postgres}, Redis {redis}"
 
 
+def commit():
+    return subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("faults", nargs="*", default=list(FAULTS), help=f"among: {' '.join(FAULTS)}")
@@ -290,7 +296,8 @@ def main():
     if arguments.write:
         arguments.write.write_text(
             arguments.write.read_text().split("<!-- table -->")[0]
-            + f"<!-- table -->\n\nRun on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {machine()}, "
+            + f"<!-- table -->\n\nRun on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} at commit {commit()}, "
+            f"{machine()}, "
             f"in {time.monotonic() - started:.0f} s.\n\n{text}\n"
         )
     sys.exit(0 if all(row.holds() for row in rows) else 1)
