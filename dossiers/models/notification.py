@@ -25,6 +25,7 @@ class Notification(models.Model):
     attempts = models.PositiveSmallIntegerField(_("số lần gửi"), default=0)
     last_error = models.TextField(_("lỗi gần nhất"), blank=True)
     created_at = models.DateTimeField(_("tạo lúc"), default=timezone.now)
+    claimed_at = models.DateTimeField(_("bắt đầu gửi lúc"), null=True, blank=True)
     sent_at = models.DateTimeField(_("gửi lúc"), null=True, blank=True)
 
     class Meta:
@@ -35,3 +36,10 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.kind} → {self.recipient}"
+
+    @property
+    def message_id(self):
+        """The same Message-ID on every attempt: a notice sent again after a worker died mid-send is, for the mail
+        systems that receive it, the same message (they keep one copy), and the development backend overwrites its
+        file."""
+        return f"<thong-bao-{self.pk}.{self.created_at:%Y%m%d%H%M%S}@mot-cua>"

@@ -1,11 +1,12 @@
 """Sending a recorded notice: one Celery task per notice, retried with back-off while the mail service is down,
-and a beat sweep for notices whose task was lost. The row's state decides, so a notice is never sent twice.
+and a beat sweep for notices whose task was lost. The row's state decides who sends it.
 
-A notice is sent at most once: its row is claimed (``sending``, committed) before the mail service is called and
-marked ``sent`` after. A worker killed between the two leaves the row ``sending``, and nothing sends it again: the
-mail may or may not have left, and a duplicate to a citizen is worse than a notice an operator checks and resends
-by hand (found by their state). Every other loss (the broker away at the commit, a worker killed
-before the claim, a retry message lost) leaves the row ``pending`` for the sweep."""
+A row is claimed (``sending``, ``claimed_at``, committed) before the mail service is called and marked ``sent``
+after, so two workers never send it at once. A worker killed between the two leaves a claim nobody finishes: once it
+is older than ``CLAIM_EXPIRES`` the sweep sends the notice again, with the same Message-ID (``Notification.
+message_id``), so a copy that did leave before the kill and the new one are one message to the mail systems that
+receive them. Every other loss (the broker away at the commit, a worker killed before the claim, a retry message
+lost) leaves the row ``pending`` for the sweep."""
 
 import logging
 from datetime import timedelta
@@ -31,21 +32,35 @@ def backoff(retries):
     return min(60 * 2**retries, 3600)
 
 
+# A send takes a few seconds at most; a claim this old belongs to a worker that died.
+CLAIM_EXPIRES = timedelta(seconds=20)
 # A row tried and still pending after the whole back-off chain (plus a margin) has lost its retry message.
 RETRY_CHAIN = timedelta(seconds=sum(backoff(retries) for retries in range(MAX_ATTEMPTS - 1))) + timedelta(hours=1)
 
 
+def claimable(now):
+    """Rows a worker may take: waiting, or claimed by a worker that died."""
+    return Q(state=Notification.State.PENDING) | Q(state=Notification.State.SENDING, claimed_at__lt=now - CLAIM_EXPIRES)
+
+
 def deliver(notification_id):
-    """Send one notification at most once. Returns False when this attempt failed (recorded, to be retried); True
-    when it was sent now or needs nothing more from this caller (sent, being sent, or given up)."""
+    """Send one notification. Returns False when this attempt failed (recorded, to be retried); True when it was
+    sent now or needs nothing more from this caller (sent, being sent by another worker, or given up)."""
+    now = timezone.now()
     with transaction.atomic():
-        notification = Notification.objects.select_for_update().get(pk=notification_id)
-        if notification.state != Notification.State.PENDING:
+        notification = Notification.objects.select_for_update().filter(claimable(now), pk=notification_id).first()
+        if notification is None:
             return True
         notification.attempts += 1
         notification.state = Notification.State.SENDING
-        notification.save(update_fields=["attempts", "state"])
-    message = EmailMessage(notification.subject, notification.body, to=[notification.recipient])
+        notification.claimed_at = now
+        notification.save(update_fields=["attempts", "state", "claimed_at"])
+    message = EmailMessage(
+        notification.subject,
+        notification.body,
+        to=[notification.recipient],
+        headers={"Message-ID": notification.message_id},
+    )
     if notification.calendar_event:
         message.attach("lich-hen.ics", notification.calendar_event, "text/calendar; charset=utf-8")
     try:
@@ -67,12 +82,11 @@ def send_notification(self, notification_id):
 
 
 def stranded(now):
-    """Pending rows whose task is gone: never tried and older than ``STRANDED_AFTER``, or tried and pending past
-    the back-off chain. Rows within their back-off are left to their task's retry."""
-    return Notification.objects.filter(
-        Q(attempts=0, created_at__lt=now - STRANDED_AFTER) | Q(created_at__lt=now - RETRY_CHAIN),
-        state=Notification.State.PENDING,
-    )
+    """Rows whose task is gone: pending, never tried and older than ``STRANDED_AFTER`` or past the back-off chain
+    (rows within their back-off are left to their task's retry); or claimed by a worker that died."""
+    waiting = Q(attempts=0, created_at__lt=now - STRANDED_AFTER) | Q(created_at__lt=now - RETRY_CHAIN)
+    abandoned = Q(state=Notification.State.SENDING, claimed_at__lt=now - CLAIM_EXPIRES)
+    return Notification.objects.filter((waiting & Q(state=Notification.State.PENDING)) | abandoned)
 
 
 @shared_task(ignore_result=True)

@@ -194,7 +194,7 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 # do not wait for it: the resend sweep finds their rows.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "10800"))}
 # How often the beat sweeps for notices whose task was lost, and how old an untried one must be to count as lost.
-NOTIFICATION_SWEEP_SECONDS = 30
+NOTIFICATION_SWEEP_SECONDS = 15
 # Celery beat: reminders each working morning, leadership's summary on Mondays, a backup each night, and a resend
 # of stranded notices.
 CELERY_BEAT_SCHEDULE = {
