@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.models import Attachment, Channel, Dossier, Status
+from dossiers.models import Attachment, Dossier, Status
 from dossiers.workflow.engine import transition
 from portal.storage import RETRY_AFTER_SECONDS
 from procedures.factories import (
@@ -17,6 +17,7 @@ from procedures.factories import (
     ProcedurePageFactory,
     SubsystemPageFactory,
 )
+from tests.integration.dossiers.staff.test_staff_steps import INTAKE
 from tests.samples import PDF
 
 pytestmark = pytest.mark.django_db
@@ -64,14 +65,8 @@ def test_counter_intake_on_a_full_disk_answers_503_keeps_the_applicant_and_store
     small_disk.fill(leave=16 * 1024)
     client.force_login(counter)
     data = {
-        "dossier-applicant_name": "Phạm Văn Bình",
-        "dossier-applicant_id_number": "079201001234",
-        "dossier-applicant_date_of_birth": "1990-05-01",
-        "dossier-applicant_address": "7 Trần Phú",
-        "dossier-applicant_phone": "0903123456",
-        "dossier-applicant_email": "",
+        **{key: value for key, value in INTAKE.items() if not key.startswith("checklist-")},
         "dossier-to_khai": [SimpleUploadedFile("to-khai.pdf", PDF + b"%" + b"0" * 40 * 1024 + b"\n")],
-        "channel-channel": Channel.COUNTER,
         "checklist-TOTAL_FORMS": 0,
         "checklist-INITIAL_FORMS": 0,
     }
