@@ -5,6 +5,7 @@ from .events import DossierEvent, Rating, SupplementRequest
 from .log_entry import DossierLogEntry
 from .notification import Notification
 from .reminder import ReminderLog
+from .results import IssuedDocument, Result, ResultNumberCounter
 from .staff import RoleGroup, StaffProfile
 from .states import CLOSED_STATUSES, Channel, Stage, Status
 
@@ -17,12 +18,15 @@ __all__ = [
     "DossierCodeCounter",
     "DossierEvent",
     "DossierLogEntry",
+    "IssuedDocument",
     "MakeUpWorkingDay",
     "Notification",
     "OfficePeriod",
     "Rating",
     "ReceivedDocument",
     "ReminderLog",
+    "Result",
+    "ResultNumberCounter",
     "RoleGroup",
     "StaffProfile",
     "Stage",

@@ -159,6 +159,7 @@ class Attachment(models.Model):
         SUBMISSION = "submission", _("Nộp kèm hồ sơ")
         SUPPLEMENT = "supplement", _("Bổ sung")
         STAFF = "staff", _("Cán bộ đính kèm")
+        SCAN = "scan", _("Bản số hóa tại quầy")
 
     dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="attachments")
     field_name = models.CharField(_("trường"), max_length=255, blank=True)
@@ -183,13 +184,37 @@ class Attachment(models.Model):
 
 
 class ReceivedDocument(models.Model):
-    """One line of the checklist the counter ticks when the paper dossier arrives (printed on the receipt slip)."""
+    """One line of the checklist the counter ticks when the paper dossier arrives (printed on the receipt slip), and
+    whether its paper was digitised there (Circular 03/2025/TT-VPCP, Article 5) or why not."""
+
+    class Digitisation(models.TextChoices):
+        DIGITISED = "digitised", _("Đã số hóa")
+        EXEMPT = "exempt", _("Không phải số hóa")
+        MISSING = "missing", _("Chưa số hóa")
+
+    class Exemption(models.TextChoices):
+        """The four cases Article 5 exempts."""
+
+        NONE = "", _("—")
+        SUBMITTED_ONLINE = "submitted_online", _("Hồ sơ đã nộp trực tuyến")
+        SHOWN_FOR_CHECKING = "shown_for_checking", _("Giấy tờ chỉ xuất trình để đối chiếu")
+        INTERNAL = "internal", _("Văn bản thẩm tra, xác minh, lấy ý kiến nội bộ")
+        CONFIDENTIAL = "confidential", _("Tài liệu mật")
 
     dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="received_documents")
     name = models.CharField(_("tên giấy tờ"), max_length=500)
     originals = models.PositiveSmallIntegerField(_("bản chính"), default=0)
     certified_copies = models.PositiveSmallIntegerField(_("bản sao chứng thực"), default=0)
     photocopies = models.PositiveSmallIntegerField(_("bản photo"), default=0)
+    digitisation = models.CharField(
+        _("số hóa"), max_length=16, choices=Digitisation.choices, default=Digitisation.MISSING
+    )
+    exemption = models.CharField(
+        _("trường hợp không phải số hóa"), max_length=24, choices=Exemption.choices, blank=True, default=""
+    )
+    scan = models.ForeignKey(
+        Attachment, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("bản số hóa")
+    )
     sort_order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

@@ -20,6 +20,14 @@ class OnlineLevel(models.TextChoices):
     FULL = "full", _("Trực tuyến toàn trình")
 
 
+class ResultForm(models.TextChoices):
+    """How the procedure's result is issued: an electronic result must exist, signed, before the dossier is returned."""
+
+    PAPER = "paper", _("Bản giấy")
+    ELECTRONIC = "electronic", _("Bản điện tử")
+    BOTH = "both", _("Bản điện tử và bản giấy")
+
+
 class DurationUnit(models.TextChoices):
     WORKING_DAYS = "working_days", _("ngày làm việc")
     CALENDAR_DAYS = "calendar_days", _("ngày")
@@ -75,6 +83,9 @@ class ProcedurePage(CachedPageMixin, Page):
     submission_place = models.CharField(_("nơi nộp hồ sơ, nhận kết quả"), max_length=500, blank=True)
     steps = RichTextField(_("trình tự thực hiện"), features=["bold", "italic", "ol", "ul", "link"])
     result = models.CharField(_("kết quả thực hiện"), max_length=500)
+    result_form = models.CharField(
+        _("hình thức kết quả"), max_length=16, choices=ResultForm.choices, default=ResultForm.PAPER
+    )
     legal_basis = RichTextField(_("căn cứ pháp lý"), features=["bold", "italic", "ol", "ul", "link"])
 
     content_panels = [
@@ -96,7 +107,7 @@ class ProcedurePage(CachedPageMixin, Page):
             heading=_("Thành phần hồ sơ"),
         ),
         FieldPanel("steps"),
-        FieldPanel("result"),
+        FieldRowPanel([FieldPanel("result"), FieldPanel("result_form")]),
         FieldPanel("legal_basis"),
     ]
 
@@ -138,6 +149,10 @@ class ProcedurePage(CachedPageMixin, Page):
     @property
     def is_free(self):
         return self.fee_amount == 0
+
+    @property
+    def issues_electronic_result(self):
+        return self.result_form in (ResultForm.ELECTRONIC, ResultForm.BOTH)
 
     @property
     def accepts_online_submission(self):
