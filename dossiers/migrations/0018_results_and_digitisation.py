@@ -2,10 +2,11 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import dossiers.models.dossier
-import dossiers.models.results
 from django.conf import settings
 from django.db import migrations, models
+
+import dossiers.models.dossier
+import dossiers.models.results
 
 
 class Migration(migrations.Migration):
