@@ -160,6 +160,8 @@ class Attachment(models.Model):
         SUPPLEMENT = "supplement", _("Bổ sung")
         STAFF = "staff", _("Cán bộ đính kèm")
         SCAN = "scan", _("Bản số hóa tại quầy")
+        RESULT_DRAFT = "result_draft", _("Dự thảo kết quả")
+        RESULT = "result", _("Kết quả đã ký số")
 
     dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="attachments")
     field_name = models.CharField(_("trường"), max_length=255, blank=True)

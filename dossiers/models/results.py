@@ -12,15 +12,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .dossier import Dossier, private_storage
-
-
-def result_path(result, filename):
-    """Random names, as attachments have: no personal data in paths, nothing guessable."""
-    return f"results/{timezone.localdate():%Y/%m}/{secrets.token_hex(16)}.pdf"
+from .dossier import Dossier
 
 
 class Result(models.Model):
+    """The draft and the signed file are the dossier's attachments of source ``RESULT_DRAFT`` and ``RESULT``
+    (stored, and removed on a failed step, as every attachment is); the latest of each is the current one."""
+
     class State(models.TextChoices):
         DRAFT = "draft", _("Dự thảo")
         SIGNED = "signed", _("Đã ký số")
@@ -31,17 +29,10 @@ class Result(models.Model):
     symbol = models.CharField(_("ký hiệu"), max_length=64, help_text=_("Ví dụ: QĐ-UBND, GCN-UBND."))
     # Issued at signing from the agency's register of the year (``ResultNumberCounter``).
     number = models.PositiveIntegerField(_("số"), null=True, blank=True)
-    draft = models.ForeignKey(
-        "dossiers.Attachment", null=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("dự thảo")
-    )
     drafted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người soạn")
     )
     state = models.CharField(_("tình trạng"), max_length=16, choices=State.choices, default=State.DRAFT)
-    signed_file = models.FileField(
-        _("văn bản đã ký"), upload_to=result_path, storage=private_storage, max_length=255, blank=True
-    )
-    sha256 = models.CharField(max_length=64, blank=True)
     signer = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người ký")
     )
