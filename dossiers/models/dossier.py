@@ -24,6 +24,11 @@ def new_lookup_secret():
     return "".join(secrets.choice(SECRET_ALPHABET) for _ in range(SECRET_LENGTH))
 
 
+def mask_id_number(number):
+    """``001203******`` style: enough for the applicant to recognise, useless to anyone else."""
+    return number[:3] + "*" * max(len(number) - 6, 0) + number[-3:] if len(number) > 6 else "*" * len(number)
+
+
 class Dossier(models.Model):
     code = models.CharField(_("mã hồ sơ"), max_length=48, unique=True)
     lookup_secret = models.CharField(_("mã tra cứu"), max_length=16, default=new_lookup_secret)
@@ -122,9 +127,7 @@ class Dossier(models.Model):
 
     @property
     def masked_id_number(self):
-        """``001203******`` style: enough for the applicant to recognise, useless to anyone else."""
-        number = self.applicant_id_number
-        return number[:3] + "*" * max(len(number) - 6, 0) + number[-3:] if len(number) > 6 else "*" * len(number)
+        return mask_id_number(self.applicant_id_number)
 
 
 class DossierCodeCounter(models.Model):

@@ -157,6 +157,8 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Cổng dịch vụ công một cửa"
 # The public site's address, for links in emails and QR codes on printed slips.
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The issuing system's name in the QR code of every document it issues (Circular 01/2023/TT-VPCP).
+SYSTEM_NAME = os.environ.get("SYSTEM_NAME", "Hệ thống thông tin giải quyết thủ tục hành chính tỉnh")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL)
 WAGTAIL_I18N_ENABLED = False
 # ASCII URLs: the admin transliterates Vietnamese titles instead of percent-encoding them.
@@ -269,6 +271,7 @@ RATELIMITS = {
     "lookup": os.environ.get("RATELIMIT_LOOKUP", "20/minute"),
     "submission": os.environ.get("RATELIMIT_SUBMISSION", "10/minute"),
     "signed_link": os.environ.get("RATELIMIT_SIGNED_LINK", "20/minute"),
+    "verification": os.environ.get("RATELIMIT_VERIFICATION", "30/minute"),
 }
 RATELIMIT_TRUST_FORWARDED_FOR = env_bool("RATELIMIT_TRUST_FORWARDED_FOR", False)
 SIGNED_LINK_MAX_AGE = int(os.environ.get("SIGNED_LINK_MAX_AGE_DAYS", "30")) * 86400  # seconds
