@@ -8,4 +8,5 @@ urlpatterns = [
     path("ho-so/bo-sung/<str:token>/", views.supplement, name="supplement"),
     path("ho-so/rut/<str:token>/", views.withdraw, name="withdraw"),
     path("ho-so/danh-gia/<str:token>/", views.rating, name="rate"),
+    path("ho-so/ket-qua/<str:token>/", views.result_download, name="result_download"),
 ]

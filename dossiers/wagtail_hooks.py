@@ -39,3 +39,4 @@ def register_workflow_log_actions(actions):
         actions.register_action(f"dossiers.{name}", step_label(name), step_label(name))
     actions.register_action("dossiers.view", _("Xem hồ sơ"), _("Xem hồ sơ"))
     actions.register_action("dossiers.download", _("Tải tệp đính kèm"), _("Tải tệp đính kèm"))
+    actions.register_action("dossiers.result_download", _("Người nộp tải kết quả"), _("Người nộp tải kết quả"))

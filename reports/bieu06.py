@@ -22,6 +22,7 @@ class Bieu06Row(CountedRow):
     resolved_early: int = 0
     resolved_on_time: int = 0
     resolved_late: int = 0
+    resolved_electronic: int = 0
     in_progress_within: int = 0
     in_progress_overdue: int = 0
 

@@ -15,6 +15,8 @@ For a period [start, end] of local days (see ``reports.periods``; "end of period
 - In progress = to handle − resolved: not returned by the end of the period; within time when ``due_at`` is at or
   after the end-of-period instant (or missing), overdue otherwise. ``due_at`` is the current promise, so an
   extension granted later also moves earlier periods' figures.
+- Electronic results: resolved dossiers whose result was issued signed (an attachment of source ``result``), the
+  figure Decision 766/QĐ-TTg counts an online dossier by.
 - On-time percentage = (early + on time) / resolved × 100, blank when nothing was resolved.
 
 So, in every row and the total: to handle = carried over + online + direct or post = resolved + in progress.
@@ -33,6 +35,7 @@ from django.utils.translation import gettext_lazy as _
 from dossiers.calendar.deadlines import ResultClass
 from dossiers.calendar.periods import Period
 
+from .dossier import Attachment
 from .events import DossierEvent
 from .states import Channel, Status
 
@@ -58,8 +61,13 @@ def to_handle(period: Period) -> Q:
     )
 
 
+def with_electronic_result() -> Q:
+    return Q(Exists(Attachment.objects.filter(dossier=OuterRef("pk"), source=Attachment.Source.RESULT)))
+
+
 def parts(period: Period) -> dict[str, Q]:
-    """The columns that partition "to handle" twice over, each within ``to_handle(period)``."""
+    """The columns counted, each within ``to_handle(period)``: they partition "to handle" twice over (received,
+    resolved or not), and the electronic results are a part of the resolved."""
     start, end = period.start_instant, period.end_instant
     received = Q(received_at__gte=start)
     resolved = resolved_before(end)
@@ -72,6 +80,7 @@ def parts(period: Period) -> dict[str, Q]:
         "resolved_early": resolved & Q(result_class=ResultClass.EARLY),
         "resolved_on_time": resolved & Q(result_class=ResultClass.ON_TIME),
         "resolved_late": resolved & Q(result_class=ResultClass.LATE),
+        "resolved_electronic": resolved & with_electronic_result(),
         "in_progress_within": open_at_end & (Q(due_at__gte=end) | Q(due_at__isnull=True)),
         "in_progress_overdue": open_at_end & Q(due_at__lt=end),
     }
@@ -98,13 +107,14 @@ COLUMNS = [
     ("resolved_early", _("Trước hạn")),
     ("resolved_on_time", _("Đúng hạn")),
     ("resolved_late", _("Quá hạn")),
+    ("resolved_electronic", _("Trả kết quả điện tử")),
     ("in_progress", _("Tổng số")),
     ("in_progress_within", _("Trong hạn")),
     ("in_progress_overdue", _("Quá hạn")),
 ]
 HEADER_GROUPS = [
     (_("Số hồ sơ nhận giải quyết"), 4),
-    (_("Số hồ sơ đã giải quyết"), 4),
+    (_("Số hồ sơ đã giải quyết"), 5),
     (_("Số hồ sơ đang giải quyết"), 3),
 ]
 

@@ -14,6 +14,7 @@ from dossiers.models import Rating, Status
 from dossiers.public.links import LinkExpired, LinkInvalid, dossier_from_token
 from dossiers.public.lookup import NOT_FOUND, find_dossier, open_supplement_request, public_summary
 from dossiers.public.rating import RatingRefused, rate
+from dossiers.results.delivery import download, result_available, result_path
 from dossiers.workflow.engine import TransitionNotAllowed, allowed_actions, transition
 from portal.ratelimit import rate_limited
 from portal.storage import StorageUnavailable, retry_later
@@ -38,7 +39,9 @@ def lookup(request):
         # The second factor is not echoed back: a shared screen or a cached page must not show it.
         retry = LookupForm(initial={"code": data["code"], "factor": data["factor"]})
         return render(request, "dossiers/lookup.html", {"form": retry, "not_found": NOT_FOUND}, status=404)
-    return render(request, "dossiers/lookup.html", {"form": LookupForm(), "summary": public_summary(dossier)})
+    result_url = result_path(dossier)
+    context = {"form": LookupForm(), "summary": public_summary(dossier), "result_url": result_url}
+    return render(request, "dossiers/lookup.html", context)
 
 
 def signed_link(purpose):
@@ -136,3 +139,12 @@ def rating(request, dossier):
         "already_rated": Rating.objects.filter(dossier=dossier).exists(),
     }
     return render_link_page(request, "dossiers/rating.html", dossier, form, **context)
+
+
+@signed_link("result")
+def result_download(request, dossier):
+    """The signed result, for whoever holds the emailed link or came through the look-up; before the result is
+    out, a page that says so."""
+    if not result_available(dossier):
+        return render(request, "dossiers/link_error.html", {"not_ready": True}, status=404)
+    return download(request, dossier, via="lookup" if request.GET.get("tu") == "tra-cuu" else "email")

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from dossiers.models import Dossier
+from dossiers.results.documents import result_summary
 from dossiers.workflow.engine import ConcurrentUpdate, TransitionNotAllowed, allowed_actions, transition
 from dossiers.workflow.table import STEPS
 from portal.storage import StorageUnavailable, retry_later
@@ -53,8 +54,15 @@ def dossier_step(request, pk, action):
     return redirect(dossier.get_admin_url())
 
 
+def latest_memo(dossier):
+    return dossier.events.filter(action="submit_memo").select_related("actor").order_by("-created_at", "-pk").first()
+
+
 def render_step(request, dossier, step, form, status=200):
+    """The step's form with what it decides on in view: the specialist's memo and the draft or signed result."""
     context = {
+        **result_summary(dossier),
+        "memo": latest_memo(dossier),
         "dossier": dossier,
         "step": step,
         "form": form,

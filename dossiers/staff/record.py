@@ -15,6 +15,7 @@ from simple_history.models import DeletedObject
 
 from dossiers.accounts.people import display_name
 from dossiers.models import Dossier, Rating
+from dossiers.results.documents import result_summary
 from dossiers.workflow.table import step_label
 
 APPLICANT = _("Người nộp hồ sơ")
@@ -132,4 +133,5 @@ def inspect_context(dossier):
         "field_history": field_history(dossier),
         "notifications": dossier.notifications.all(),
         "rating": rating_of(dossier),
+        **result_summary(dossier),
     }

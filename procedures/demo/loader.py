@@ -8,7 +8,15 @@ from wagtail.models import Page, Site
 
 from cms.models import HomePage, PortalSettings
 from portal.text import fold
-from procedures.models import Agency, Department, ProcedureDocument, ProcedurePage, SubsystemPage
+from procedures.models import (
+    Agency,
+    Department,
+    OnlineLevel,
+    ProcedureDocument,
+    ProcedurePage,
+    ResultForm,
+    SubsystemPage,
+)
 
 from .catalogue import AGENCIES, FORM_TEMPLATES, SUBSYSTEMS
 from .form_templates import build_form_template
@@ -106,6 +114,15 @@ PROCEDURE_FIELDS = [
 ]
 
 
+# The demo's assumption: what can be applied for online is also returned electronically (paper too, where the
+# originals are brought in anyway); the real catalogue says it per procedure.
+DEMO_RESULT_FORMS = {
+    OnlineLevel.FULL: ResultForm.ELECTRONIC,
+    OnlineLevel.PARTIAL: ResultForm.BOTH,
+    OnlineLevel.INFORMATION: ResultForm.PAPER,
+}
+
+
 def ensure_procedure(subsystem, spec, agencies, templates):
     if ProcedurePage.objects.filter(procedure_code=spec["code"]).exists():
         return False
@@ -114,6 +131,7 @@ def ensure_procedure(subsystem, spec, agencies, templates):
         slug=slugify(fold(spec["title"])),
         procedure_code=spec["code"],
         agency=agencies[spec["agency"]],
+        result_form=DEMO_RESULT_FORMS[spec["online_level"]],
         **{field: spec[field] for field in PROCEDURE_FIELDS},
     )
     page.documents = [

@@ -1,14 +1,22 @@
-"""One dossier's whole life as the people see it: the citizen submits, five staff take it through, the citizen rates.
+"""One dossier's whole life as the people see it: the citizen submits, five staff take it through (the leader signs
+the result digitally), the citizen downloads the signed result and rates.
 
 One test, because each step needs the state the previous one left; a failure's screenshot shows where it stopped.
 """
 
 import email
 import re
+import subprocess
 from email import policy
 
 import pytest
+import zxingcpp
+from django.test import override_settings
+from PIL import Image
 from playwright.sync_api import expect
+
+from signing.demo import DEMO_PIN
+from signing.service import validate_pdf
 
 from .staff import log_in
 
@@ -83,6 +91,29 @@ def choose_specialist(page):
     page.select_option("#id_specialist", value=value)
 
 
+def sign_with_pin(page):
+    """The leader reads the memo and the draft beside the form, then signs with the PIN of their certificate."""
+    expect(page.locator("main")).to_contain_text("Tờ trình của chuyên viên")
+    expect(page.locator("main")).to_contain_text("Dự thảo")
+    page.fill("#id_comment", "Đồng ý ký")
+    page.fill("#id_pin", DEMO_PIN)
+
+
+def assert_signed_result(path, code, pki):
+    """Two valid signatures, the leader's then the seal's, trusted against the server's own demo authority; a PDF
+    reader renders it, and its QR leads to the verification page."""
+    with override_settings(SIGNING_TRUST_ROOTS=[str(pki / "demo-root.pem")], SIGNING_CRLS=[str(pki / "demo.crl")]):
+        checks = validate_pdf(path.read_bytes())
+    assert [check.valid for check in checks] == [True, True]
+    assert "Đặng Quốc Trưởng" in checks[0].signer_name
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(path), str(path.with_suffix(""))], check=True
+    )
+    [png] = path.parent.glob(f"{path.stem}-*.png")
+    [qr] = zxingcpp.read_barcodes(Image.open(png))
+    assert "/xac-minh/" in qr.text and code in qr.text
+
+
 def rating_link(var_dir, code):
     """The link in the "result returned" email, as the development backend wrote it."""
     for path in sorted((var_dir / "mail").glob("*.eml"), reverse=True):
@@ -112,7 +143,7 @@ def test_citizen_submits_staff_process_citizen_rates(page, server, tmp_path):
     )
     take_step(page, base, "chanhvp", code, "Duyệt tờ trình", lambda p: p.fill("#id_annotation", "Đồng ý"))
     take_step(page, base, "chanhvp", code, "Trình lãnh đạo UBND", lambda p: p.select_option("#id_leader", index=1))
-    take_step(page, base, "lanhdao", code, "Ký duyệt", lambda p: p.fill("#id_comment", "Đồng ý ký"))
+    take_step(page, base, "lanhdao", code, "Ký duyệt", sign_with_pin)
     take_step(page, base, "chuyenvien1", code, "Chuyển kết quả cho Bộ phận Một cửa")
     take_step(page, base, "motcua", code, "Trả kết quả")
 
@@ -123,6 +154,11 @@ def test_citizen_submits_staff_process_citizen_rates(page, server, tmp_path):
     page.fill("#id_value", secret)
     page.get_by_role("button", name="Tra cứu").click()
     expect(page.locator("main")).to_contain_text("Đã trả kết quả")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Tải kết quả điện tử (PDF, đã ký số)").click()
+    signed = tmp_path / "ket-qua.pdf"
+    download.value.save_as(signed)
+    assert_signed_result(signed, code, server.var_dir / "pki")
 
     page.goto(rating_link(server.var_dir, code))
     page.get_by_label("Rất hài lòng").check()
