@@ -11,10 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from dossiers.accounts.people import display_name
-from dossiers.models import Dossier
+from dossiers.issued.qr import lookup_url
+from dossiers.models import Dossier, IssuedDocument
 from dossiers.workflow.table import step_label
-
-from .qr import lookup_url, qr_png_data_uri
 
 APPLICANT = "Người nộp hồ sơ"
 NOBODY = "—"
@@ -77,14 +76,12 @@ def receipt(dossier):
         raise SlipNotApplicable(_("Hồ sơ chưa được tiếp nhận."))
     procedure = dossier.procedure
     received_documents = list(dossier.received_documents.all())
-    url = lookup_url(dossier.code)
     # A counter dossier is taken in by "intake", an online one by "receive"; the latest is who signs the slip.
     receiving = latest_event(dossier, "receive", "intake")
     return dossier_slip(
         dossier,
         dossier.received_at,
-        lookup_url=url,
-        qr_code=qr_png_data_uri(url),
+        lookup_url=lookup_url(dossier.code),
         documents=received_documents or list(procedure.documents.all()),
         documents_counted=bool(received_documents),
         processing_time=f"{procedure.processing_time} {procedure.get_processing_time_unit_display()}",
@@ -182,14 +179,8 @@ def log_book(user, date_from, date_to):
     return {"rows": rows, "date_from": f"{date_from:%d/%m/%Y}", "date_to": f"{date_to:%d/%m/%Y}"}
 
 
-SLIPS = [
-    ("receipt", _("Giấy tiếp nhận hồ sơ và hẹn trả kết quả")),
-    ("supplement_request", _("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ")),
-    ("refusal", _("Phiếu từ chối tiếp nhận, giải quyết hồ sơ")),
-    ("apology", _("Văn bản xin lỗi và hẹn lại ngày trả kết quả")),
-    ("stop_notice", _("Thông báo dừng giải quyết hồ sơ")),
-    ("control_slip", _("Phiếu kiểm soát quá trình giải quyết hồ sơ")),
-]
+# Named as the register of issued documents names them.
+SLIPS = [(kind, IssuedDocument.Kind(kind).label) for kind in DOSSIER_SLIPS]
 
 
 def applicable_slips(dossier):
