@@ -3,7 +3,8 @@
 Wagtail wraps every admin URL (these belong to the dossier viewset) in ``require_admin_access``: an anonymous visitor
 is sent to the login page, an account without ``wagtailadmin.access_admin`` is turned away. A dossier outside
 ``Dossier.objects.visible_to`` is a 404, as if it did not exist, so codes cannot be probed. The forms are printed in
-Vietnamese whatever language the staff member's admin uses: they are official documents.
+Vietnamese whatever language the staff member's admin uses: they are official documents. Every print is a document
+issued: a row in the register with its own QR code (top left) and the hash of the bytes served.
 """
 
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
@@ -11,16 +12,27 @@ from django.shortcuts import get_object_or_404
 from django.utils import translation
 
 from cms.models import PortalSettings
-from dossiers.models import Dossier
+from dossiers.issued.qr import qr_png_data_uri
+from dossiers.issued.registry import log_book_fields, new_document, payload, record_file
+from dossiers.models import Dossier, IssuedDocument
 
 from .context import DOSSIER_SLIPS, SlipNotApplicable, log_book
 from .forms import LogBookPeriodForm
 from .render import render_pdf
 
 
-def pdf_response(request, template_name, context, filename):
+def pdf_response(request, kind, context, filename, *, dossier=None, extra=None):
+    """The slip issued: its QR carries the new row's token, and the row is saved with the hash of what is served."""
     with translation.override("vi"):
-        content = render_pdf(template_name, {"portal": PortalSettings.for_request(request), **context})
+        title = str(IssuedDocument.Kind(kind).label)
+        document = new_document(kind, dossier=dossier, title=title, issued_by=request.user, extra=extra)
+        context = {
+            "portal": PortalSettings.for_request(request),
+            "qr_code": qr_png_data_uri(payload(document)),
+            **context,
+        }
+        content = render_pdf(f"dossiers/slips/{kind}.html", context)
+    record_file(document, content)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
@@ -36,7 +48,7 @@ def slip_pdf(request, pk, kind):
             context = build(dossier)
     except SlipNotApplicable as refusal:
         return HttpResponseBadRequest(str(refusal.message), content_type="text/plain; charset=utf-8")
-    return pdf_response(request, f"dossiers/slips/{kind}.html", context, f"{kind}-{dossier.code}.pdf")
+    return pdf_response(request, kind, context, f"{kind}-{dossier.code}.pdf", dossier=dossier)
 
 
 def log_book_pdf(request):
@@ -46,4 +58,6 @@ def log_book_pdf(request):
     period = form.cleaned_data
     context = log_book(request.user, period["date_from"], period["date_to"])
     filename = f"so-theo-doi-{period['date_from']:%Y%m%d}-{period['date_to']:%Y%m%d}.pdf"
-    return pdf_response(request, "dossiers/slips/log_book.html", context, filename)
+    agency = PortalSettings.for_request(request).organisation_name
+    extra = log_book_fields(period["date_from"], period["date_to"], agency)
+    return pdf_response(request, IssuedDocument.Kind.LOG_BOOK, context, filename, extra=extra)

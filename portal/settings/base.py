@@ -32,6 +32,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "cms",
     "procedures",
+    "signing",
     "dossiers",
     "search",
     "reports",
@@ -322,3 +323,19 @@ BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", VAR_DIR / "backups"))
 BACKUP_RETENTION = int(os.environ.get("BACKUP_RETENTION", "14"))
 PG_DUMP = os.environ.get("PG_DUMP", "pg_dump")
 PG_RESTORE = os.environ.get("PG_RESTORE", "pg_restore")
+
+# Digital signatures (signing app, docs/signing.md). Trust roots and CRLs are PEM/DER files, comma-separated; a
+# PKCS#12 path stored relative is read under SIGNING_PKI_DIR. Demo certificates (var/pki/, make_demo_pki) are
+# accepted only where SIGNING_ALLOW_DEMO is on: development and tests, never production.
+SIGNING_PKI_DIR = Path(os.environ.get("SIGNING_PKI_DIR", VAR_DIR / "pki"))
+SIGNING_TRUST_ROOTS = env_list("SIGNING_TRUST_ROOTS")
+SIGNING_CRLS = env_list("SIGNING_CRLS")
+# "require" (default): every certificate of the chain needs revocation information (a configured CRL, or OCSP/CRL
+# fetched when SIGNING_FETCH_REVOCATION is on), so a revocation is never missed; "hard-fail" checks only
+# certificates that name a CRL or OCSP responder; "soft-fail" ignores revocation information it cannot get.
+SIGNING_REVOCATION_MODE = os.environ.get("SIGNING_REVOCATION_MODE", "require")
+SIGNING_FETCH_REVOCATION = env_bool("SIGNING_FETCH_REVOCATION", False)
+SIGNING_TIMESTAMP_URL = os.environ.get("SIGNING_TIMESTAMP_URL", "")
+SIGNING_ALLOW_DEMO = False
+# An agency seal's PIN comes from the environment variable its credential names; this fallback is for development.
+SIGNING_SEAL_PIN_FALLBACK = None

@@ -34,3 +34,6 @@ CACHES = {
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
 }
+# Demo certificates never sign here, and a trusted demo root or a demo credential is a system check error.
+SIGNING_ALLOW_DEMO = False
+SIGNING_SEAL_PIN_FALLBACK = None

@@ -3,6 +3,8 @@
 import tempfile
 from pathlib import Path
 
+from signing.demo import DEMO_PIN
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"
@@ -24,3 +26,10 @@ STORAGES["private"] = {  # noqa: F405
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
 }
+
+# The demo certificate authority (signing.demo, built by seed_demo or make_demo_pki); its PIN is published.
+SIGNING_PKI_DIR = TEST_FILES_ROOT / "pki"
+SIGNING_TRUST_ROOTS = SIGNING_TRUST_ROOTS or [str(SIGNING_PKI_DIR / "demo-root.pem")]  # noqa: F405
+SIGNING_CRLS = SIGNING_CRLS or [str(SIGNING_PKI_DIR / "demo.crl")]  # noqa: F405
+SIGNING_ALLOW_DEMO = True
+SIGNING_SEAL_PIN_FALLBACK = DEMO_PIN

@@ -2,8 +2,8 @@
 
 - No two modules import each other, directly or round a cycle, at module level.
 - No app imports an app that imports it back: the apps form a chain (``portal``'s library modules, then ``cms``,
-  ``procedures``, ``dossiers``, then ``reports``, ``search`` and ``backups``). Only the project's composition
-  roots (root URLconf, settings, WSGI, Celery) import every app.
+  ``procedures``, ``signing``, ``dossiers``, then ``reports``, ``search`` and ``backups``). Only the project's
+  composition roots (root URLconf, settings, WSGI, Celery) import every app.
 - No import of the project's own code is hidden inside a function to dodge a cycle; Django's ``AppConfig.ready``,
   where models are loaded, is the one place for such imports.
 - Every module imports in a fresh interpreter, so none relies on another having been imported first.
@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 BASE = Path(__file__).resolve().parents[2]
-APPS = ("portal", "cms", "procedures", "dossiers", "search", "reports", "backups")
+APPS = ("portal", "cms", "procedures", "signing", "dossiers", "search", "reports", "backups")
 COMPOSITION_ROOTS = ("portal.urls", "portal.wsgi", "portal.celery", "portal.settings")
 
 

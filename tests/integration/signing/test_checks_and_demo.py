@@ -1,0 +1,56 @@
+"""Production refuses the demo authority; the demo PKI is made once and kept; a credential belongs to one owner."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import IntegrityError
+from django.test import override_settings
+
+from signing.checks import demo_credentials_in_production, demo_root_in_production
+from signing.demo import ROOT_CERT
+from signing.models import SigningCredential
+
+
+def error_ids(messages):
+    return [message.id for message in messages if message.is_serious()]
+
+
+def test_demo_root_is_an_error_in_production_settings(demo_pki, settings):
+    settings.SIGNING_TRUST_ROOTS = [str(demo_pki.pki.directory / ROOT_CERT)]
+    settings.SIGNING_ALLOW_DEMO = True
+    assert error_ids(demo_root_in_production(None)) == []
+    settings.SIGNING_ALLOW_DEMO = False
+    assert error_ids(demo_root_in_production(None)) == ["signing.E001"]
+
+
+def test_an_unreadable_trust_root_is_a_warning(settings, tmp_path):
+    settings.SIGNING_TRUST_ROOTS = [str(tmp_path / "missing.pem")]
+    assert [message.id for message in demo_root_in_production(None)] == ["signing.W001"]
+
+
+def test_demo_credential_is_an_error_in_production(credentials, settings):
+    settings.SIGNING_ALLOW_DEMO = False
+    assert error_ids(demo_credentials_in_production(None, databases=["default"])) == ["signing.E002"] * 2
+    settings.SIGNING_ALLOW_DEMO = True
+    assert demo_credentials_in_production(None, databases=["default"]) == []
+
+
+def test_a_credential_belongs_to_a_person_or_an_agency(credentials):
+    both = SigningCredential(
+        user=credentials.leader, agency=credentials.agency, certificate_pem=credentials.person.certificate_pem
+    )
+    with pytest.raises(IntegrityError):
+        both.save()
+
+
+def test_make_demo_pki_is_idempotent(db, tmp_path, credentials):
+    with override_settings(SIGNING_PKI_DIR=tmp_path):
+        args = ["--user", credentials.leader.username, "--agency", credentials.agency.code]
+        call_command("make_demo_pki", *args, stdout=io.StringIO())
+        root = (tmp_path / ROOT_CERT).read_bytes()
+        first = SigningCredential.objects.get(user=credentials.leader, active=True).certificate_pem
+        call_command("make_demo_pki", *args, stdout=io.StringIO())
+        assert (tmp_path / ROOT_CERT).read_bytes() == root
+        assert SigningCredential.objects.get(user=credentials.leader, active=True).certificate_pem == first
+        assert SigningCredential.objects.filter(agency=credentials.agency, active=True).count() == 1
