@@ -7,11 +7,12 @@ from django.utils.translation import gettext_lazy as _
 
 from dossiers.models import Rating
 from procedures.online_forms.fields import PlainTextField, UploadField
-from procedures.online_forms.uploads import EXTENSIONS, check_total_size
+from procedures.online_forms.uploads import EXTENSIONS, check_total_size, check_upload
 
 # What an applicant may send as a supplement: any type a form may accept, within the form builder's usual size.
 SUPPLEMENT_MAX_MB = 10
 SUPPLEMENT_MAX_MB_TOTAL = 50  # as an online form's default
+VERIFICATION_MAX_MB = 20
 
 
 class LookupForm(forms.Form):
@@ -59,3 +60,20 @@ class RatingForm(forms.Form):
     comment = PlainTextField(
         label=_("Góp ý (không bắt buộc)"), required=False, max_length=2000, multiline=True, widget=forms.Textarea
     )
+
+
+class VerificationForm(forms.Form):
+    """A PDF to check against the register of issued documents: a PDF by its content, as uploads are checked."""
+
+    file = forms.FileField(
+        label=_("Tệp PDF cần xác minh"), widget=forms.FileInput(attrs={"accept": ".pdf,application/pdf"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _("Tệp PDF, tối đa %(limit)s MB.") % {"limit": VERIFICATION_MAX_MB}
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        check_upload(upload, ["pdf"], VERIFICATION_MAX_MB)
+        return upload
