@@ -229,3 +229,9 @@ class ReceivedDocument(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def digitisation_text(self):
+        """``Đã số hóa``, ``Không phải số hóa (Tài liệu mật)`` or ``Chưa số hóa``, as the receipt lists it."""
+        state = self.get_digitisation_display()
+        return f"{state} ({self.get_exemption_display()})" if self.exemption else state

@@ -9,8 +9,9 @@ a ``Case``); the queryset methods are the same conditions applied.
 import operator
 from functools import reduce
 
+from django.apps import apps
 from django.db import models
-from django.db.models import Case, CharField, Q, Value, When
+from django.db.models import Case, CharField, Exists, OuterRef, Q, Value, When
 
 from dossiers.accounts import roles
 from dossiers.calendar.deadlines import due_in_working_days
@@ -75,6 +76,14 @@ def due_soon_condition(now):
     return OPEN & Q(due_at__gte=now, due_at__lte=due_soon_limit(now))
 
 
+def digitised_condition():
+    """Digitised at input (Decision 766/QĐ-TTg): the dossier has received papers and none is left undigitised, each
+    scanned or exempt (Circular 03/2025/TT-VPCP, Article 5). The model is looked up by name: it imports this module."""
+    received_document = apps.get_model("dossiers", "ReceivedDocument")
+    papers = received_document.objects.filter(dossier=OuterRef("pk"))
+    return Q(Exists(papers)) & ~Q(Exists(papers.filter(digitisation=received_document.Digitisation.MISSING)))
+
+
 class DossierQuerySet(models.QuerySet):
     def visible_to(self, user):
         condition = visible_condition(user)
@@ -95,6 +104,9 @@ class DossierQuerySet(models.QuerySet):
 
     def due_soon(self, now):
         return self.filter(due_soon_condition(now))
+
+    def digitised(self):
+        return self.filter(digitised_condition())
 
     def with_due_state(self, now):
         """Annotates ``due_state``: ``"overdue"``, ``"due_soon"`` or ``""``, computed by the database per row, so a

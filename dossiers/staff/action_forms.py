@@ -13,6 +13,8 @@ from procedures.models import Department
 from procedures.online_forms.fields import UploadField
 from procedures.online_forms.uploads import EXTENSIONS
 
+from .checklist import originals_checklist
+
 STAFF_UPLOAD_MB = 20
 
 
@@ -82,6 +84,25 @@ class FeeForm(StepForm):
 
 class NoteForm(StepForm):
     note = text(_("Ghi chú"), required=False)
+
+
+class OriginalsForm(StepForm):
+    """The checklist of the originals brought in, as at counter intake: a formset the form owns and validates."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        bound = (self.data, self.files) if self.is_bound else ()
+        self.checklist = originals_checklist(self.dossier, *bound)
+
+    def is_valid(self):
+        valid = super().is_valid()
+        return self.checklist.is_valid() and valid
+
+    def is_multipart(self):
+        return True
+
+    def inputs(self):
+        return {"received_documents": self.checklist.documents()}
 
 
 class AssignForm(StepForm):
@@ -180,6 +201,7 @@ STEP_FORMS = {
     "supplement": CounterSupplementForm,
     "request_fee": FeeForm,
     "record_payment": NoteForm,
+    "receive_originals": OriginalsForm,
     "assign": AssignForm,
     "submit_memo": MemoForm,
     "approve_memo": AnnotationForm,

@@ -1,10 +1,10 @@
 """Counter intake: staff pick the procedure, fill the same form a citizen fills online (or just the applicant
-block where the procedure has no online form), tick the papers handed over, and the dossier is received at once."""
+block where the procedure has no online form), tick the papers handed over
+with each one's digitisation (``checklist``), and the dossier is received at once."""
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.forms import formset_factory
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -16,6 +16,8 @@ from dossiers.workflow.engine import create
 from portal.storage import StorageUnavailable, retry_later
 from procedures.models import OnlineFormPage, ProcedurePage
 from procedures.online_forms.applicant import ApplicantForm
+
+from .checklist import ChecklistFormSet, procedure_rows
 
 
 class ProcedureChoiceForm(forms.Form):
@@ -34,18 +36,6 @@ class ChannelForm(forms.Form):
         choices=[(Channel.COUNTER, Channel.COUNTER.label), (Channel.POST, Channel.POST.label)],
         initial=Channel.COUNTER,
     )
-
-
-class ReceivedDocumentForm(forms.Form):
-    name = forms.CharField(label=gettext_lazy("Tên giấy tờ"), max_length=500)
-    originals = forms.IntegerField(label=gettext_lazy("Bản chính"), min_value=0, max_value=99, initial=0)
-    certified_copies = forms.IntegerField(
-        label=gettext_lazy("Bản sao chứng thực"), min_value=0, max_value=99, initial=0
-    )
-    photocopies = forms.IntegerField(label=gettext_lazy("Bản photo"), min_value=0, max_value=99, initial=0)
-
-
-ChecklistFormSet = formset_factory(ReceivedDocumentForm, extra=0, can_delete=True)
 
 
 def require_intake_permission(user):
@@ -82,17 +72,7 @@ def intake_form(request, procedure_pk):
     post = request.POST if request.method == "POST" else None
     channel_form = ChannelForm(post, prefix="channel")
     checklist = ChecklistFormSet(
-        post,
-        prefix="checklist",
-        initial=[
-            {
-                "name": document.name,
-                "originals": document.originals,
-                "certified_copies": document.certified_copies,
-                "photocopies": document.photocopies,
-            }
-            for document in procedure.documents.all()
-        ],
+        post, request.FILES if post is not None else None, prefix="checklist", initial=procedure_rows(procedure)
     )
     forms_valid = post is not None and all(f.is_valid() for f in (dossier_form, channel_form, checklist))
     storage_refused = False
@@ -128,11 +108,7 @@ def receive_at_counter(request, procedure, form_page, dossier_form, channel_form
         form_data=dossier_form.answers() if has_online_form else {},
         form_schema=form_page.form_schema() if has_online_form else [],
         files=dossier_form.attachments() if has_online_form else [],
-        received_documents=[
-            {key: value for key, value in row.items() if key != "DELETE"}
-            for row in checklist.cleaned_data
-            if row and not row.get("DELETE")
-        ],
+        received_documents=checklist.documents(),
         actor=request.user,
         channel=channel_form.cleaned_data["channel"],
     )

@@ -127,7 +127,7 @@ def inspect_context(dossier):
     return {
         "form_answers": form_answers(dossier, attachments),
         "attachments": attachments,
-        "received_documents": dossier.received_documents.all(),
+        "received_documents": dossier.received_documents.select_related("scan"),
         "supplement_requests": dossier.supplement_requests.select_related("requested_by"),
         "timeline": timeline(dossier),
         "field_history": field_history(dossier),

@@ -20,7 +20,7 @@ from dossiers.notifications.outbox import notify_applicant, notify_assignee
 
 from .codes import issue_code
 from .creation import CREATE
-from .files import files_removed_on_error, store_attachments
+from .files import files_removed_on_error, store_attachments, store_scans
 from .steps import APPLY
 from .table import APPLICANT, CREATION_STEPS, STEPS
 
@@ -115,7 +115,7 @@ def record(dossier, name, outcome, actor, *, now, from_status, allotted, written
     store_attachments(dossier, outcome.files, written, outcome.file_source, uploaded_by=actor)
     ReceivedDocument.objects.bulk_create(
         ReceivedDocument(dossier=dossier, sort_order=order, **document)
-        for order, document in enumerate(outcome.received_documents)
+        for order, document in enumerate(store_scans(dossier, outcome.received_documents, written, uploaded_by=actor))
     )
     if from_status is not None:
         close_previous_step(dossier, now)

@@ -40,6 +40,7 @@ def files_removed_on_error():
 
 
 def store_attachments(dossier, files, written, source, uploaded_by=None):
+    stored = []
     for field_name, uploaded in files:
         attachment = Attachment(
             dossier=dossier,
@@ -53,6 +54,23 @@ def store_attachments(dossier, files, written, source, uploaded_by=None):
         )
         write_file(attachment.file, uploaded, written)
         attachment.save()
+        stored.append(attachment)
+    return stored
+
+
+def store_scans(dossier, documents, written, uploaded_by=None):
+    """The checklist rows with each new scan (``scan_upload``) stored as ``so_hoa_<n>`` (its row, from 1) with the
+    source ``scan`` and set as the row's ``scan``."""
+    rows = []
+    for number, document in enumerate(documents, start=1):
+        row = dict(document)
+        upload = row.pop("scan_upload", None)
+        if upload is not None:
+            (row["scan"],) = store_attachments(
+                dossier, [(f"so_hoa_{number}", upload)], written, Attachment.Source.SCAN, uploaded_by
+            )
+        rows.append(row)
+    return rows
 
 
 def write_file(field_file, uploaded, written):

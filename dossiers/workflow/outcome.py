@@ -21,7 +21,8 @@ class Outcome:
     step_due_at: datetime | None = None
     files: tuple = ()  # ``(field name, uploaded file)`` pairs
     file_source: str = Attachment.Source.SUBMISSION
-    received_documents: list = field(default_factory=list)  # the counter's checklist, at intake
+    # The counter's checklist: ``ReceivedDocument`` fields, and ``scan_upload``, a scan to store and link to its row.
+    received_documents: list = field(default_factory=list)
     notice: NoticeKind | None = None
     notice_context: dict = field(default_factory=dict)
     staff_notice_to: object = None

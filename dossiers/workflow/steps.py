@@ -90,6 +90,15 @@ def record_payment(dossier, actor, *, now, note=""):
     return Outcome(status_before(dossier, "request_fee"), note=note)
 
 
+@applies("receive_originals")
+def receive_originals(dossier, actor, *, now, received_documents):
+    """The originals of an online dossier brought to the counter: the checklist taken now replaces any taken before
+    (it is what the office holds now); scans stored before stay among the dossier's files, and a row kept as
+    digitised keeps its scan. The status does not change."""
+    dossier.received_documents.all().delete()
+    return Outcome(dossier.status, received_documents=list(received_documents))
+
+
 @applies("assign")
 def assign(dossier, actor, *, now, department, specialist=None, note=""):
     """The Chief hands the dossier to a department, or to one of its specialists."""

@@ -18,7 +18,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from dossiers.accounts import roles
-from dossiers.models.states import Stage, Status
+from dossiers.models.states import Channel, Stage, Status
 
 APPLICANT = "applicant"
 
@@ -43,22 +43,30 @@ class Step:
     allotted: float | None = None
     turn_of: frozenset = frozenset()
     turn_from: frozenset = frozenset()
+    # The channels (``Channel``) of the dossiers it applies to; None for all.
+    channels: frozenset | None = None
 
     def applies_to(self, dossier):
-        return dossier.status in self.sources and (self.stages is None or dossier.stage in self.stages)
+        return (
+            dossier.status in self.sources
+            and (self.stages is None or dossier.stage in self.stages)
+            and (self.channels is None or dossier.channel in self.channels)
+        )
 
     def turn_condition(self):
         """The dossiers on which taking this step is the next move, as a queryset condition."""
         condition = Q(status__in=sorted(self.turn_from))
         if self.stages is not None:
             condition &= Q(stage__in=sorted(self.stages))
+        if self.channels is not None:
+            condition &= Q(channel__in=sorted(self.channels))
         return condition
 
 
 STEPS: dict[str, Step] = {}
 
 
-def step(name, label, sources, actors, *, stages=None, allotted=None, turn_of=None, turn_from=None):
+def step(name, label, sources, actors, *, stages=None, allotted=None, turn_of=None, turn_from=None, channels=None):
     STEPS[name] = Step(
         name,
         label,
@@ -68,6 +76,7 @@ def step(name, label, sources, actors, *, stages=None, allotted=None, turn_of=No
         allotted,
         frozenset(actors if turn_of is None else turn_of),
         frozenset(sources if turn_from is None else turn_from),
+        frozenset(channels) if channels is not None else None,
     )
 
 
@@ -84,6 +93,15 @@ step(
 step("supplement", _("Bổ sung hồ sơ"), [Status.SUPPLEMENT_REQUESTED], [APPLICANT, *COUNTER], turn_of=[APPLICANT])
 step("request_fee", _("Yêu cầu nộp phí, lệ phí"), [Status.RECEIVED, Status.PROCESSING], COUNTER, turn_of=SIDE_STEP)
 step("record_payment", _("Xác nhận đã nộp phí"), [Status.FEE_REQUESTED], COUNTER, turn_of=[APPLICANT])
+# The originals of an online dossier brought in, each paper digitised or not (Circular 03/2025/TT-VPCP, Article 5).
+step(
+    "receive_originals",
+    _("Nhận bản chính, số hóa"),
+    [*OPEN_WITH_CLOCK, Status.AWAITING_RETURN],
+    COUNTER,
+    turn_of=SIDE_STEP,
+    channels=[Channel.ONLINE],
+)
 # Re-assigning a dossier already being processed is the Chief's choice, not their turn.
 step("assign", _("Phân công xử lý"), [Status.RECEIVED, Status.PROCESSING], CHIEFS, turn_from=[Status.RECEIVED])
 step(

@@ -37,6 +37,7 @@ def inputs_for(name, world):
         "request_supplement": {"items": "Bản sao hộ chiếu", "reason": "Thiếu"},
         "supplement": {"note": "Đã bổ sung"},
         "request_fee": {"amount": 100000},
+        "receive_originals": {"received_documents": [{"name": "Tờ khai", "originals": 1}]},
         "assign": {"department": world["department"], "specialist": world["people"][roles.SPECIALIST]},
         "submit_memo": {"memo": "Đề xuất cấp"},
         "return_memo": {"annotation": "Bổ sung căn cứ"},
