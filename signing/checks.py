@@ -27,7 +27,11 @@ def demo_root_in_production(app_configs, **kwargs):
             certificates = _certificates(path)
         except (OSError, ValueError):
             problems.append(
-                checks.Warning(f"Trust root {path} cannot be read: no signature will be trusted.", id="signing.W001")
+                checks.Warning(
+                    f"Trust root {path} cannot be read: no signature will be trusted.",
+                    hint="In development, manage.py seed_demo (or make_demo_pki) creates the demo root.",
+                    id="signing.W001",
+                )
             )
             continue
         if not settings.SIGNING_ALLOW_DEMO and any(is_demo(certificate) for certificate in certificates):

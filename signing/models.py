@@ -66,12 +66,19 @@ class SigningCredential(models.Model):
                 condition=models.Q(user__isnull=False, agency__isnull=True)
                 | models.Q(user__isnull=True, agency__isnull=False),
                 name="signing_credential_of_a_person_or_an_agency",
+                violation_error_message=_("Chứng thư phải thuộc về đúng một người ký hoặc một cơ quan."),
             ),
             models.UniqueConstraint(
-                fields=["user"], condition=models.Q(active=True), name="one_active_credential_per_person"
+                fields=["user"],
+                condition=models.Q(active=True),
+                name="one_active_credential_per_person",
+                violation_error_message=_("Người này đã có một chứng thư ký số đang dùng."),
             ),
             models.UniqueConstraint(
-                fields=["agency"], condition=models.Q(active=True), name="one_active_seal_per_agency"
+                fields=["agency"],
+                condition=models.Q(active=True),
+                name="one_active_seal_per_agency",
+                violation_error_message=_("Cơ quan này đã có một con dấu đang dùng."),
             ),
         ]
 

@@ -43,6 +43,12 @@ from procedures.models import Agency
 from .demo import is_demo
 from .models import SigningCredential
 
+# Room for the signature (hex digits of its DER): a fixed size spares pyHanko a trial signature, and a trial request
+# to the timestamping service, to measure it. A 2048- or 4096-bit RSA signature with its chain fits in the first; a
+# timestamp token with its authority's chain in the rest of the second.
+RESERVED = 16384
+RESERVED_WITH_TIMESTAMP = 32768
+
 
 class SigningRefused(Exception):
     """A signature that was not made, with the reason to show the signer."""
@@ -191,7 +197,9 @@ def sign_pdf(pdf_bytes, credential, *, pin, field_name, reason, location, name=N
         check_certificate(credential.certificate)
         try:
             writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes), strict=False)
-            output = signers.PdfSigner(metadata, signer=signer, timestamper=timestamper).sign_pdf(writer)
+            output = signers.PdfSigner(metadata, signer=signer, timestamper=timestamper).sign_pdf(
+                writer, bytes_reserved=RESERVED_WITH_TIMESTAMP if timestamper else RESERVED
+            )
         except timestamps.TimestampRequestError as error:
             raise SigningRefused(_("Không lấy được dấu thời gian từ máy chủ cấp dấu thời gian.")) from error
         except (PdfError, SigningError, ValueError) as error:

@@ -3,13 +3,17 @@
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import IntegrityError
 from django.test import override_settings
 
+from procedures.demo.catalogue import AGENCIES
+from procedures.models import Agency
 from signing.checks import demo_credentials_in_production, demo_root_in_production
-from signing.demo import ROOT_CERT
+from signing.demo import DEMO_PIN, ROOT_CERT
 from signing.models import SigningCredential
+from signing.service import credential_for_agency, credential_for_user, sign_pdf, validate_pdf
 
 
 def error_ids(messages):
@@ -54,3 +58,14 @@ def test_make_demo_pki_is_idempotent(db, tmp_path, credentials):
         assert (tmp_path / ROOT_CERT).read_bytes() == root
         assert SigningCredential.objects.get(user=credentials.leader, active=True).certificate_pem == first
         assert SigningCredential.objects.filter(agency=credentials.agency, active=True).count() == 1
+
+
+def test_seed_demo_signs_out_of_the_box(demo_content, pdf):
+    """``seed_demo`` (run once per session for ``demo_content``) gives the leader and every demo agency a demo
+    credential; both sign with the published PIN and the result validates."""
+    leader = get_user_model().objects.get(username="lanhdao")
+    agency = Agency.objects.get(code=AGENCIES[0]["code"])
+    assert all(credential_for_agency(each) for each in Agency.objects.all())
+    once = sign_pdf(pdf, credential_for_user(leader), pin=DEMO_PIN, field_name="A", reason="r", location="l")
+    twice = sign_pdf(once, credential_for_agency(agency), pin=None, field_name="B", reason="r", location="l")
+    assert [check.valid for check in validate_pdf(twice)] == [True, True]
