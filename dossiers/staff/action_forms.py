@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from dossiers.accounts import roles
 from dossiers.accounts.people import display_name
 from dossiers.accounts.roles import users_with_role
+from dossiers.results.documents import DEFAULT_SYMBOL
 from procedures.models import Department
 from procedures.online_forms.fields import UploadField
 from procedures.online_forms.uploads import EXTENSIONS
@@ -142,6 +143,28 @@ class AssignForm(StepForm):
 class MemoForm(StepForm):
     memo = text(_("Nội dung tờ trình, đề xuất kết quả"))
     files = UploadField(label=_("Tệp đính kèm"), required=False, allowed_types=EXTENSIONS, max_mb=STAFF_UPLOAD_MB)
+    result_title = forms.CharField(label=_("Tên văn bản kết quả"), max_length=500, required=False)
+    result_symbol = forms.CharField(
+        label=_("Ký hiệu văn bản"), max_length=64, required=False, help_text=_("Ví dụ: QĐ-UBND, GCN-UBND.")
+    )
+    draft = UploadField(
+        label=_("Dự thảo kết quả (PDF)"),
+        required=False,
+        allowed_types=["pdf"],
+        max_mb=STAFF_UPLOAD_MB,
+        help_text=_("Để trống: hệ thống soạn dự thảo từ thông tin hồ sơ (với thủ tục trả kết quả điện tử)."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["result_title"].initial = self.dossier.procedure.result
+        self.fields["result_symbol"].initial = DEFAULT_SYMBOL
+
+    def clean_draft(self):
+        drafts = self.cleaned_data["draft"]
+        if len(drafts) > 1:
+            raise forms.ValidationError(_("Chỉ chọn một tệp dự thảo kết quả."))
+        return drafts[0] if drafts else None
 
     def inputs(self):
         data = super().inputs()
@@ -170,6 +193,19 @@ class ForwardForm(StepForm):
 
 class CommentForm(StepForm):
     comment = text(_("Ý kiến"), required=False)
+
+
+class SignForm(CommentForm):
+    """The leader's PIN unlocks their signing certificate: typed each time, never stored or shown again."""
+
+    pin = forms.CharField(
+        label=_("Mã PIN chứng thư số"),
+        required=False,
+        max_length=64,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
+        help_text=_("Cần khi hồ sơ có dự thảo kết quả để ký số."),
+    )
 
 
 class RequiredCommentForm(StepForm):
@@ -207,7 +243,7 @@ STEP_FORMS = {
     "approve_memo": AnnotationForm,
     "return_memo": RequiredAnnotationForm,
     "forward_to_leadership": ForwardForm,
-    "sign": CommentForm,
+    "sign": SignForm,
     "return_with_comment": RequiredCommentForm,
     "hand_to_counter": NoteForm,
     "return_result": NoteForm,

@@ -40,8 +40,10 @@ def files_removed_on_error():
 
 
 def store_attachments(dossier, files, written, source, uploaded_by=None):
+    """``files``: ``(field name, file)`` pairs stored as ``source``, or ``(field name, file, source)`` for one of
+    another source (a step's draft result beside its memo's files)."""
     stored = []
-    for field_name, uploaded in files:
+    for field_name, uploaded, *own_source in files:
         attachment = Attachment(
             dossier=dossier,
             field_name=field_name,
@@ -49,7 +51,7 @@ def store_attachments(dossier, files, written, source, uploaded_by=None):
             content_type=media_type(uploaded),
             size=uploaded.size,
             sha256=sha256_of(uploaded),
-            source=source,
+            source=own_source[0] if own_source else source,
             uploaded_by=uploaded_by,
         )
         write_file(attachment.file, uploaded, written)

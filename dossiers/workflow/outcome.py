@@ -19,7 +19,7 @@ class Outcome:
     assignee: object = None
     department: object = None
     step_due_at: datetime | None = None
-    files: tuple = ()  # ``(field name, uploaded file)`` pairs
+    files: tuple = ()  # ``(field name, uploaded file)`` pairs, or ``(…, source)`` (``files.store_attachments``)
     file_source: str = Attachment.Source.SUBMISSION
     # The counter's checklist: ``ReceivedDocument`` fields, and ``scan_upload``, a scan to store and link to its row.
     received_documents: list = field(default_factory=list)

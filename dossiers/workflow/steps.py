@@ -11,6 +11,8 @@ from dossiers.calendar.store import load_working_calendar
 from dossiers.models import Attachment, Stage, Status, SupplementRequest
 from dossiers.notifications import kinds
 from dossiers.public.links import signed_url
+from dossiers.results.delivery import result_link
+from dossiers.results.documents import DEFAULT_SYMBOL, current_draft, prepare_draft, sign_result, signed_file
 
 from .outcome import Outcome
 from .table import STEPS
@@ -119,13 +121,21 @@ def assign(dossier, actor, *, now, department, specialist=None, note=""):
 
 
 @applies("submit_memo")
-def submit_memo(dossier, actor, *, now, memo, files=()):
-    """The specialist's submission memo (phiếu trình) with the proposed result."""
+def submit_memo(dossier, actor, *, now, memo, files=(), result_title="", result_symbol="", draft=None):
+    """The specialist's submission memo (phiếu trình) with the draft result: the one uploaded, or, for a procedure
+    whose result is electronic, one drafted from the dossier."""
+    files = tuple(files)
+    if draft is not None or dossier.procedure.issues_electronic_result:
+        title = result_title or dossier.procedure.result
+        _result, draft_file = prepare_draft(
+            dossier, actor, title=title, symbol=result_symbol or DEFAULT_SYMBOL, upload=draft
+        )
+        files += (draft_file,)
     return Outcome(
         Status.PROCESSING,
         stage=Stage.MEMO_SUBMITTED,
         note=memo,
-        files=tuple(files),
+        files=files,
         file_source=Attachment.Source.STAFF,
     )
 
@@ -147,9 +157,15 @@ def forward_to_leadership(dossier, actor, *, now, leader=None, note=""):
 
 
 @applies("sign")
-def sign(dossier, actor, *, now, comment=""):
-    """Leadership signs; the dossier goes back to the specialist who submitted it."""
-    return Outcome(Status.PROCESSING, stage=Stage.SIGNED, note=comment, assignee=dossier.assigned_to)
+def sign(dossier, actor, *, now, comment="", pin=""):
+    """Leadership signs: the draft result, where there is one, is numbered and signed digitally (the leader's
+    signature, then the agency's seal); the dossier goes back to the specialist who submitted it."""
+    files = ()
+    if current_draft(dossier) is not None:
+        files = (sign_result(dossier, actor, pin=pin, now=now),)
+    elif dossier.procedure.issues_electronic_result:
+        raise ValidationError(_("Hồ sơ chưa có dự thảo kết quả để ký."), code="no_draft")
+    return Outcome(Status.PROCESSING, stage=Stage.SIGNED, note=comment, assignee=dossier.assigned_to, files=files)
 
 
 @applies("return_with_comment")
@@ -159,19 +175,30 @@ def return_with_comment(dossier, actor, *, now, comment):
 
 @applies("hand_to_counter")
 def hand_to_counter(dossier, actor, *, now, note=""):
-    return Outcome(Status.AWAITING_RETURN, stage=Stage.NONE, note=note, notice=kinds.RESULT_READY)
+    """The result is ready; a fully online procedure's applicant gets the link to the signed result at once."""
+    return Outcome(
+        Status.AWAITING_RETURN,
+        stage=Stage.NONE,
+        note=note,
+        notice=kinds.RESULT_READY,
+        notice_context={"result_url": result_link(dossier, Status.AWAITING_RETURN)},
+    )
 
 
 @applies("return_result")
 def return_result(dossier, actor, *, now, note=""):
     """The result is handed to the applicant; the dossier is classified early / on time / late."""
+    if dossier.procedure.issues_electronic_result and signed_file(dossier) is None:
+        raise ValidationError(
+            _("Thủ tục này trả kết quả điện tử: hồ sơ chưa có kết quả đã ký số, chưa thể trả."), code="no_result"
+        )
     dossier.returned_at = now
     dossier.result_class = classify_result(dossier.due_at, now) if dossier.due_at else ""
     return Outcome(
         Status.RETURNED,
         note=note,
         notice=kinds.RETURNED,
-        notice_context={"rating_url": signed_url(dossier, "rate")},
+        notice_context={"rating_url": signed_url(dossier, "rate"), "result_url": result_link(dossier, Status.RETURNED)},
     )
 
 
