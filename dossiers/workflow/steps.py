@@ -126,7 +126,7 @@ def submit_memo(dossier, actor, *, now, memo, files=(), result_title="", result_
     whose result is electronic, one drafted from the dossier."""
     files = tuple(files)
     if draft is not None or dossier.procedure.issues_electronic_result:
-        title = result_title or dossier.procedure.result
+        title = (result_title or dossier.procedure.result).rstrip(". ")
         _result, draft_file = prepare_draft(
             dossier, actor, title=title, symbol=result_symbol or DEFAULT_SYMBOL, upload=draft
         )
