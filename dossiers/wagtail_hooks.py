@@ -2,6 +2,7 @@
 the working calendar's screens, and the names of workflow steps and access events in the admin's history."""
 
 from django.urls import reverse_lazy
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -9,6 +10,8 @@ from wagtail.snippets.models import register_snippet
 
 from .calendar.admin import WorkingCalendarViewSetGroup
 from .models import Dossier, DossierLogEntry
+from .models.queries import user_buckets
+from .staff.dashboard import WorkQueuePanel
 from .staff.viewsets import DossierViewSet
 from .workflow.table import CREATION_STEPS, STEPS, step_label
 
@@ -28,6 +31,13 @@ class IntakeMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_intake_menu_item():
     return IntakeMenuItem(_("Tiếp nhận trực tiếp"), reverse_lazy("dossier_admin:intake"), icon_name="plus", order=190)
+
+
+@hooks.register("construct_homepage_panels")
+def add_work_queue_panel(request, panels):
+    """Staff whose roles have turns in the workflow open the admin on their work queue."""
+    if user_buckets(request.user, timezone.now()):
+        panels.append(WorkQueuePanel(request.user))
 
 
 @hooks.register("register_log_actions")

@@ -4,6 +4,9 @@ row and the relations the view joins: no column queries per row."""
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 
+from dossiers.models import Status
+
+from .bulk import bulk_steps
 from .record import person
 
 
@@ -27,9 +30,31 @@ class DueBadge(Component):
         return {"due_at": self.dossier.due_at, "state": self.dossier.due_state}
 
 
+class StepDueColumn(Column):
+    """The deadline of the step the dossier waits on (``DossierQuerySet.with_step_due``), beside the due time."""
+
+    cell_template_name = "dossiers/staff/step_due_cell.html"
+
+
+class SelectColumn(Column):
+    """A tick box for the bulk steps, on the rows where one of the user's applies."""
+
+    cell_template_name = "dossiers/staff/select_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["selectable"] = any(step.applies_to(instance) for step in bulk_steps(context["request"].user))
+        return context
+
+
 def progress(dossier):
-    """The sub-step while being processed, the status otherwise."""
-    return dossier.get_stage_display() if dossier.stage else dossier.get_status_display()
+    """The sub-step while being processed, the status otherwise: a dossier paused for a supplement or a fee keeps
+    the sub-step it will resume at, but is shown as what it is now."""
+    return (
+        dossier.get_stage_display()
+        if dossier.stage and dossier.status == Status.PROCESSING
+        else dossier.get_status_display()
+    )
 
 
 def assignment(dossier):

@@ -16,7 +16,7 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from dossiers.calendar.periods import Period
 from dossiers.models import Channel, Dossier, Stage, Status
 from dossiers.models.bieu06 import column_condition, figure_choices
-from dossiers.models.queries import PAUSED, due_soon_condition, overdue_condition, waiting_on_condition
+from dossiers.models.queries import PAUSED, Bucket, due_soon_condition, overdue_condition, waiting_on_condition
 from procedures.models import Agency, ProcedurePage, SubsystemPage
 
 
@@ -63,6 +63,8 @@ class DossierFilterSet(WagtailFilterSet):
     agency = django_filters.ModelChoiceFilter(queryset=Agency.objects.all())
     channel = django_filters.ChoiceFilter(choices=Channel.choices, widget=forms.RadioSelect, empty_label=_("Tất cả"))
     mine = YesNoFilter(waiting_on_me, label=_("Đến lượt tôi xử lý"))
+    # A tile of the staff dashboard: the same condition its count is taken by.
+    bucket = django_filters.ChoiceFilter(label=_("Việc cần làm"), choices=Bucket.choices, method="of_bucket")
     paused = YesNoFilter(lambda request: PAUSED, label=_("Chờ người nộp bổ sung, nộp phí"))
     due_soon = YesNoFilter(
         lambda request: due_soon_condition(timezone.now()), label=_("Đến hạn trong một ngày làm việc")
@@ -77,6 +79,9 @@ class DossierFilterSet(WagtailFilterSet):
     class Meta:
         model = Dossier
         fields = []
+
+    def of_bucket(self, queryset, name, bucket):
+        return queryset.in_bucket(self.request.user, bucket, timezone.now())
 
     def in_subsystem(self, queryset, name, subsystem):
         return queryset.filter(procedure__path__startswith=subsystem.path)

@@ -19,7 +19,8 @@ from dossiers.models.queries import waiting_on_condition
 from dossiers.slips.context import applicable_slips
 from dossiers.workflow.engine import ConcurrentUpdate, allowed_actions
 
-from .columns import DueBadge
+from .bulk import bulk_steps
+from .columns import DueBadge, SelectColumn
 from .forms import APPLICANT_FIELDS
 from .pagination import CappedCountPaginator
 from .record import inspect_context, local_text, person
@@ -57,6 +58,26 @@ class DossierIndexView(generic.IndexView):
         return staff_dossiers(self.request.user)
 
     @cached_property
+    def columns(self):
+        """A tick box first for the users who may receive or assign several dossiers at once."""
+        columns = super().columns
+        return [SelectColumn("select", label=_("Chọn")), *columns] if bulk_steps(self.request.user) else columns
+
+    @cached_property
+    def bucket(self):
+        """The work-queue bucket the list is filtered to (the dashboard's tiles link here), or None."""
+        if self.filters is None or not self.filters.is_valid():
+            return None
+        return self.filters.form.cleaned_data.get("bucket") or None
+
+    def order_queryset(self, queryset):
+        """A work queue (my work, a bucket) is read most urgent first unless a column's order was asked for."""
+        queryset = queryset.with_step_due()
+        if (self.work_queue is not None or self.bucket) and not self.is_explicitly_ordered:
+            return queryset.by_urgency()
+        return super().order_queryset(queryset)
+
+    @cached_property
     def work_queue(self):
         """ "My work" (the dossiers waiting on the user: their turn by the workflow table) while the list is opened
         without filter, search or ``?all=1``; None otherwise, and for roles that never have a turn (administrators,
@@ -76,6 +97,9 @@ class DossierIndexView(generic.IndexView):
         context = super().get_context_data(*args, **kwargs)
         context["showing_my_work"] = self.work_queue is not None
         context["all_url"] = f"{self.index_url}?all=1"
+        context["bulk_steps"] = [
+            (step, reverse("dossier_admin:bulk", args=[step.name])) for step in bulk_steps(self.request.user)
+        ]
         return context
 
 

@@ -15,11 +15,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from dossiers.models import Dossier
+from dossiers.models import Dossier, DossierEvent
 from dossiers.slips import views as slips
 
-from . import actions, intake
-from .columns import DueColumn, assignment, progress
+from . import actions, bulk, intake
+from .columns import DueColumn, StepDueColumn, assignment, progress
 from .downloads import attachment_download
 from .filters import DossierFilterSet
 from .forms import ApplicantEditForm
@@ -98,6 +98,11 @@ class DossierViewSet(ModelViewSet):
             Column("progress", label=label("status"), accessor=progress, sort_key="status"),
             Column("assignment", label=_("Thụ lý"), accessor=assignment),
             DateColumn("submitted_at", label=label("submitted_at"), sort_key="submitted_at"),
+            StepDueColumn(
+                "step_due_at",
+                label=capfirst(DossierEvent._meta.get_field("step_due_at").verbose_name),
+                sort_key="step_due_at",
+            ),
             DueColumn("due_at", label=label("due_at"), sort_key="due_at"),
         ]
 
@@ -110,6 +115,7 @@ class DossierViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [pattern for pattern in super().get_urlpatterns() if pattern.name not in DROPPED_VIEWS] + [
             path("staff/<int:pk>/buoc/<slug:action>/", actions.dossier_step, name="step"),
+            path("staff/hang-loat/<slug:action>/", bulk.bulk_step, name="bulk"),
             path("staff/tiep-nhan-truc-tiep/", intake.choose_procedure, name="intake"),
             path("staff/tiep-nhan-truc-tiep/<int:procedure_pk>/", intake.intake_form, name="intake_form"),
             path("slips/<int:pk>/<str:kind>.pdf", slips.slip_pdf, name="slip"),
