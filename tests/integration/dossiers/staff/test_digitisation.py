@@ -34,7 +34,7 @@ def png():
 @pytest.fixture
 def procedure(home_page):
     procedure = ProcedurePageFactory(parent=SubsystemPageFactory(parent=home_page), processing_time=3)
-    ProcedureDocumentFactory(page=procedure, name="Tờ khai đăng ký", originals=1)
+    ProcedureDocumentFactory(page=procedure, name="Tờ khai đăng ký", originals=1, sort_order=0)
     ProcedureDocumentFactory(page=procedure, name="Hộ chiếu", certified_copies=1, sort_order=1)
     return procedure
 
