@@ -1,5 +1,7 @@
 """A signature that may not be made is refused with a message, and no bytes come out."""
 
+import datetime
+
 import pytest
 from django.test import override_settings
 
@@ -85,3 +87,13 @@ def test_active_credentials_are_found(credentials):
     credentials.person.active = False
     credentials.person.save()
     assert credential_for_user(credentials.leader) is None
+
+
+def test_certificate_not_yet_valid(pdf, credentials, demo_pki):
+    start = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=2)
+    future = demo_pki.pki.pkcs12(
+        "tests/future.p12", "Người ký chưa đến hạn", not_before=start, not_after=start + datetime.timedelta(days=30)
+    )
+    credential = credential_from(future, user=credentials.leader, active=False)
+    credential.active = True
+    assert refusal(pdf, credential) == "Chứng thư số chưa đến thời hạn hiệu lực."
