@@ -6,6 +6,8 @@ import re
 from cryptography.hazmat.primitives.serialization import Encoding
 from django.conf import settings
 
+from portal.people import display_name
+
 from .demo import DemoPKI
 from .models import SigningCredential
 
@@ -35,10 +37,7 @@ def ensure_demo_pki(users=(), agencies=()):
     each of ``users`` and ``agencies``; returns the credentials."""
     pki = DemoPKI(settings.SIGNING_PKI_DIR)
     pki.test_certificates()
-    credentials = [
-        _ensure(pki, {"user": user}, f"people/{user.username}.p12", user.get_full_name() or user.username)
-        for user in users
-    ]
+    credentials = [_ensure(pki, {"user": user}, f"people/{user.username}.p12", display_name(user)) for user in users]
     credentials += [
         _ensure(
             pki,

@@ -5,8 +5,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from dossiers.accounts.people import display_name
 from dossiers.accounts.roles import Role
+from portal.people import display_name
 
 
 class StaffProfile(models.Model):

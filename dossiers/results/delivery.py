@@ -34,7 +34,10 @@ def download(request, dossier, via):
     attachment = signed_file(dossier)
     log(instance=dossier, action="dossiers.result_download", user=None, data={"via": via, "attachment": attachment.pk})
     response = FileResponse(
-        attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name, content_type="application/pdf"
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type="application/pdf",
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"

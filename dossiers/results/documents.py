@@ -9,12 +9,12 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from dossiers.accounts.people import display_name
 from dossiers.issued.qr import stamp_qr
 from dossiers.issued.registry import new_document, payload, record_file
 from dossiers.models import Attachment, IssuedDocument, Result, ResultNumberCounter
 from dossiers.slips.context import date_line
 from dossiers.slips.render import render_pdf
+from portal.people import display_name
 from signing.service import SigningRefused, credential_for_agency, credential_for_user, sign_pdf, validate_pdf
 
 DRAFT_FIELD = "du_thao_ket_qua"

@@ -10,10 +10,10 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from dossiers.accounts.people import display_name
 from dossiers.issued.qr import lookup_url
 from dossiers.models import Dossier, IssuedDocument
 from dossiers.workflow.table import step_label
+from portal.people import display_name
 
 APPLICANT = "Người nộp hồ sơ"
 NOBODY = "—"

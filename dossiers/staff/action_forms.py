@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from dossiers.accounts import roles
-from dossiers.accounts.people import display_name
 from dossiers.accounts.roles import users_with_role
 from dossiers.results.documents import DEFAULT_SYMBOL
+from portal.people import display_name
 from procedures.models import Department
 from procedures.online_forms.fields import UploadField
 from procedures.online_forms.uploads import EXTENSIONS

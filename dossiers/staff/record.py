@@ -13,10 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import DeletedObject
 
-from dossiers.accounts.people import display_name
 from dossiers.models import Dossier, Rating
 from dossiers.results.documents import result_summary
 from dossiers.workflow.table import step_label
+from portal.people import display_name
 
 APPLICANT = _("Người nộp hồ sơ")
 # Bookkeeping that changes with every save: shown nowhere in the field history.

@@ -1,6 +1,6 @@
 from django import template
 
-from dossiers.accounts.people import display_name as name_of
+from portal.people import display_name as name_of
 
 register = template.Library()
 

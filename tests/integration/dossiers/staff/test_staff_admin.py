@@ -12,11 +12,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from dossiers.accounts import roles
-from dossiers.accounts.people import display_name
 from dossiers.calendar.deadlines import VIETNAM
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Attachment, Dossier, StaffProfile, Stage, Status
 from dossiers.workflow.engine import transition
+from portal.people import display_name
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = pytest.mark.django_db
