@@ -82,7 +82,12 @@ def bulk_step(request, action):
     if step not in bulk_steps(request.user):
         raise PermissionDenied
     chosen = selection(request)
-    context = {"step": step, "list_url": reverse("dossier_admin:index"), "header_title": step.label}
+    context = {
+        "step": step,
+        "list_url": reverse("dossier_admin:index"),
+        "header_title": step.label,
+        "page_title": step.label,
+    }
     if not chosen or len(chosen) > MAX_SELECTED:
         error = (
             _("Không đọc được các hồ sơ đã chọn.")
