@@ -102,6 +102,7 @@ class Gunicorn:
             "RATELIMIT_LOOKUP": UNLIMITED,
             "RATELIMIT_SUBMISSION": UNLIMITED,
             "RATELIMIT_SIGNED_LINK": UNLIMITED,
+            "RATELIMIT_VERIFICATION": UNLIMITED,
             "MEDIA_ROOT": str(self.files / "media"),
             "PRIVATE_MEDIA_ROOT": str(self.files / "private"),
             "LOG_LEVEL": "WARNING",
@@ -174,7 +175,8 @@ LATENCY_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
 
 
 def _latency(output, percentile):
-    match = re.search(rf"^\s+{percentile}%\s+([\d.]+)(us|ms|s|m)$", output, re.MULTILINE)
+    # wrk pads a figure in seconds ("1.40s ") with a trailing space.
+    match = re.search(rf"^\s+{percentile}%\s+([\d.]+)(us|ms|s|m)\s*$", output, re.MULTILINE)
     return float(match.group(1)) * LATENCY_UNITS[match.group(2)]
 
 
