@@ -28,15 +28,22 @@ def staff_in(role):
 
 
 class StepForm(forms.Form):
+    """``step``, when given, is the table's step: one that ends the dossier for good asks the user to confirm."""
+
     version = forms.IntegerField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, dossier, **kwargs):
+    def __init__(self, *args, dossier, step=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.dossier = dossier
+        if step is not None and step.final:
+            self.fields["confirm"] = forms.BooleanField(
+                label=_("Tôi xác nhận: sau bước này hồ sơ kết thúc và không thể tiếp tục giải quyết."),
+                error_messages={"required": _("Hãy đánh dấu xác nhận trước khi thực hiện bước này.")},
+            )
 
     def inputs(self):
-        """Keyword arguments for ``transition()``: everything but the version."""
-        return {name: value for name, value in self.cleaned_data.items() if name != "version"}
+        """Keyword arguments for ``transition()``: everything but the version and the confirmation."""
+        return {name: value for name, value in self.cleaned_data.items() if name not in ("version", "confirm")}
 
 
 class ReceiveForm(StepForm):

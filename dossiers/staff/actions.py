@@ -12,10 +12,12 @@ from django.utils.translation import gettext as _
 from dossiers.models import Dossier
 from dossiers.results.documents import result_summary
 from dossiers.workflow.engine import ConcurrentUpdate, TransitionNotAllowed, allowed_actions, transition
-from dossiers.workflow.table import STEPS
+from dossiers.workflow.table import STEPS, step_label
+from portal.people import display_name
 from portal.storage import StorageUnavailable, retry_later
 
 from .action_forms import STEP_FORMS
+from .record import case_in_view, local_text
 
 
 def dossier_step(request, pk, action):
@@ -30,17 +32,15 @@ def dossier_step(request, pk, action):
         return redirect(dossier.get_admin_url())
     form_class = STEP_FORMS[action]
     if request.method != "POST":
-        form = form_class(initial={"version": dossier.version}, dossier=dossier)
+        form = form_class(initial={"version": dossier.version}, dossier=dossier, step=step)
         return render_step(request, dossier, step, form)
-    form = form_class(request.POST, request.FILES, dossier=dossier)
+    form = form_class(request.POST, request.FILES, dossier=dossier, step=step)
     if not form.is_valid():
         return render_step(request, dossier, step, form, status=400)
     try:
         transition(dossier, action, request.user, expected_version=form.cleaned_data["version"], **form.inputs())
     except ConcurrentUpdate as conflict:
-        messages.error(request, conflict.messages[0])
-        fresh = form_class(initial={"version": conflict.current.version}, dossier=conflict.current)
-        return render_step(request, conflict.current, step, fresh, status=409)
+        return conflict_response(request, conflict.current, step, form_class)
     except TransitionNotAllowed as refusal:
         messages.error(request, refusal.messages[0])
         return redirect(dossier.get_admin_url())
@@ -54,6 +54,29 @@ def dossier_step(request, pk, action):
     return redirect(dossier.get_admin_url())
 
 
+def conflict_response(request, current, step, form_class):
+    """Someone acted first: the form again with what this user typed (files must be chosen again: browsers do not
+    send them back), now against the current version, and who did what, when, so they decide knowingly."""
+    last = current.events.select_related("actor").order_by("-created_at", "-pk").first()
+    messages.error(
+        request,
+        _(
+            "%(who)s đã thực hiện “%(action)s” lúc %(when)s, trước khi Ông/Bà gửi. Nội dung Ông/Bà đã nhập vẫn ở "
+            "dưới đây: hãy xem lại hồ sơ rồi gửi lại nếu vẫn phù hợp."
+        )
+        % {
+            "who": display_name(last.actor, _("Người nộp hồ sơ")),
+            "action": step_label(last.action),
+            "when": local_text(last.created_at),
+        },
+    )
+    typed = request.POST.copy()
+    typed["version"] = current.version
+    kept = form_class(typed, dossier=current, step=step)
+    kept.is_valid()  # so the fields show what was typed, cleaned, and any new error beside them
+    return render_step(request, current, step, kept, status=409)
+
+
 def latest_memo(dossier):
     return dossier.events.filter(action="submit_memo").select_related("actor").order_by("-created_at", "-pk").first()
 
@@ -62,6 +85,7 @@ def render_step(request, dossier, step, form, status=200):
     """The step's form with what it decides on in view: the specialist's memo and the draft or signed result."""
     context = {
         **result_summary(dossier),
+        **case_in_view(dossier),
         "memo": latest_memo(dossier),
         "dossier": dossier,
         "step": step,

@@ -122,14 +122,21 @@ def rating_of(dossier):
     return Rating.objects.filter(dossier=dossier).first()
 
 
-def inspect_context(dossier):
-    attachments = list(dossier.attachments.select_related("uploaded_by"))
+def case_in_view(dossier):
+    """What a person deciding a step reads beside its form: the applicant, the hand-offs so far and the files."""
     return {
-        "form_answers": form_answers(dossier, attachments),
-        "attachments": attachments,
+        "attachments": list(dossier.attachments.select_related("uploaded_by")),
+        "timeline": timeline(dossier),
+    }
+
+
+def inspect_context(dossier):
+    case = case_in_view(dossier)
+    return {
+        **case,
+        "form_answers": form_answers(dossier, case["attachments"]),
         "received_documents": dossier.received_documents.select_related("scan"),
         "supplement_requests": dossier.supplement_requests.select_related("requested_by"),
-        "timeline": timeline(dossier),
         "field_history": field_history(dossier),
         "notifications": dossier.notifications.all(),
         "rating": rating_of(dossier),

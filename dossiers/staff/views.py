@@ -17,7 +17,7 @@ from wagtail.log_actions import log
 from dossiers.models import Dossier
 from dossiers.models.queries import waiting_on_condition
 from dossiers.slips.context import applicable_slips
-from dossiers.workflow.engine import ConcurrentUpdate, allowed_actions
+from dossiers.workflow.engine import ConcurrentUpdate, allowed_actions, expected_step
 
 from .bulk import bulk_steps
 from .columns import DueBadge, SelectColumn
@@ -132,7 +132,9 @@ class DossierInspectView(generic.InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(inspect_context(self.object))
-        context["allowed_actions"] = allowed_actions(self.object, self.request.user)
+        allowed = allowed_actions(self.object, self.request.user)
+        context["allowed_actions"] = allowed
+        context["expected_step"] = expected_step(self.object, self.request.user, allowed)
         context["slips"] = applicable_slips(self.object)
         return context
 

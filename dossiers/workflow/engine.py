@@ -80,6 +80,14 @@ def allowed_actions(dossier, actor):
     return [step for step in STEPS.values() if step.applies_to(dossier) and step.actors & mine]
 
 
+def expected_step(dossier, actor, allowed=None):
+    """Of the steps ``actor`` may take now, the one that is their turn (the workflow's next move, not a side step):
+    what the admin offers as the primary button. None when nothing is their turn."""
+    mine = actor_roles(actor)
+    steps = allowed_actions(dossier, actor) if allowed is None else allowed
+    return next((step for step in steps if step.turn_of & mine), None)
+
+
 def check_allowed(step, dossier, actor):
     if not step.actors & actor_roles(actor) or not may_see(actor, dossier):
         raise TransitionNotAllowed(_("Bạn không có quyền thực hiện thao tác này."), code="forbidden")

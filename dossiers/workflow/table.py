@@ -45,6 +45,8 @@ class Step:
     turn_from: frozenset = frozenset()
     # The channels (``Channel``) of the dossiers it applies to; None for all.
     channels: frozenset | None = None
+    # Ends the dossier for good (refused, stopped, withdrawn): staff confirm it before it is taken.
+    final: bool = False
 
     def applies_to(self, dossier):
         return (
@@ -66,7 +68,19 @@ class Step:
 STEPS: dict[str, Step] = {}
 
 
-def step(name, label, sources, actors, *, stages=None, allotted=None, turn_of=None, turn_from=None, channels=None):
+def step(
+    name,
+    label,
+    sources,
+    actors,
+    *,
+    stages=None,
+    allotted=None,
+    turn_of=None,
+    turn_from=None,
+    channels=None,
+    final=False,
+):
     STEPS[name] = Step(
         name,
         label,
@@ -77,11 +91,12 @@ def step(name, label, sources, actors, *, stages=None, allotted=None, turn_of=No
         frozenset(actors if turn_of is None else turn_of),
         frozenset(sources if turn_from is None else turn_from),
         frozenset(channels) if channels is not None else None,
+        final,
     )
 
 
 step("receive", _("Tiếp nhận"), [Status.REGISTERED], COUNTER, allotted=HALF_DAY)
-step("refuse", _("Từ chối tiếp nhận"), [Status.REGISTERED, Status.RECEIVED], COUNTER, turn_of=SIDE_STEP)
+step("refuse", _("Từ chối tiếp nhận"), [Status.REGISTERED, Status.RECEIVED], COUNTER, turn_of=SIDE_STEP, final=True)
 step(
     "request_supplement",
     _("Yêu cầu bổ sung"),
@@ -140,8 +155,15 @@ step(
 )
 step("return_result", _("Trả kết quả"), [Status.AWAITING_RETURN], COUNTER)
 step("extend", _("Gia hạn, xin lỗi"), OPEN_WITH_CLOCK, [roles.COUNTER_STAFF, *CHIEFS], turn_of=SIDE_STEP)
-step("stop", _("Dừng xử lý"), OPEN_WITH_CLOCK, [*CHIEFS, roles.LEADER], turn_of=SIDE_STEP)
-step("withdraw", _("Rút hồ sơ"), [Status.REGISTERED, *OPEN_WITH_CLOCK], [APPLICANT, *COUNTER], turn_of=SIDE_STEP)
+step("stop", _("Dừng xử lý"), OPEN_WITH_CLOCK, [*CHIEFS, roles.LEADER], turn_of=SIDE_STEP, final=True)
+step(
+    "withdraw",
+    _("Rút hồ sơ"),
+    [Status.REGISTERED, *OPEN_WITH_CLOCK],
+    [APPLICANT, *COUNTER],
+    turn_of=SIDE_STEP,
+    final=True,
+)
 
 # Steps that create a dossier rather than move one (see ``creation``).
 CREATION_STEPS = {"submit": _("Đăng ký hồ sơ trực tuyến"), "intake": _("Tiếp nhận trực tiếp")}

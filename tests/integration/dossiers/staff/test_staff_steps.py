@@ -1,5 +1,7 @@
 """The admin pages of the workflow steps and of counter intake: forms, the version check, who may use them."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -50,10 +52,13 @@ def test_conflict_between_two_open_pages(counter_client, procedure):
     assert counter_client.post(step_url(dossier, "request_supplement"), first).status_code == 302
     dossier.refresh_from_db()
     # A colleague's withdrawal page was opened at version 1; withdrawing is still allowed, but not on stale data.
-    response = counter_client.post(step_url(dossier, "withdraw"), {"version": 1, "reason": "Không còn nhu cầu"})
+    stale = {"version": 1, "reason": "Không còn nhu cầu", "confirm": "on"}
+    response = counter_client.post(step_url(dossier, "withdraw"), stale)
     assert response.status_code == 409
     html = response.content.decode()
-    assert "vừa được người khác cập nhật" in html and "Yêu cầu bổ sung hồ sơ" in html
+    # Who did what, when; what this user typed is kept, now against the current version.
+    assert "đã thực hiện “Yêu cầu bổ sung”" in html and "Yêu cầu bổ sung hồ sơ" in html
+    assert "Không còn nhu cầu" in html and response.context["form"]["version"].value() == 2
     dossier.refresh_from_db()
     assert dossier.status == Status.SUPPLEMENT_REQUESTED
 
@@ -157,3 +162,33 @@ def test_assigning_a_specialist_assigns_their_department(client, dossier):
     assert (dossier.assigned_to, dossier.assigned_department) == (specialist, department)
     missing = client.post(step_url(dossier, "assign"), {"version": 2})
     assert missing.status_code == 400 and "Hãy chọn phòng ban" in missing.content.decode()
+
+
+def test_a_step_that_ends_the_dossier_asks_to_confirm(counter_client, dossier):
+    response = counter_client.post(step_url(dossier, "refuse"), {"version": 1, "reason": "Sai thẩm quyền"})
+    assert response.status_code == 400 and "Hãy đánh dấu xác nhận" in response.content.decode()
+    dossier.refresh_from_db()
+    assert dossier.status == Status.REGISTERED
+    confirmed = {"version": 1, "reason": "Sai thẩm quyền", "confirm": "on"}
+    assert counter_client.post(step_url(dossier, "refuse"), confirmed).status_code == 302
+    dossier.refresh_from_db()
+    assert dossier.status == Status.REFUSED
+
+
+def test_the_expected_step_is_the_primary_button_and_final_steps_are_marked(counter_client, dossier):
+    html = counter_client.get(reverse("dossier_admin:inspect", args=[dossier.pk])).content.decode()
+    actions = html[html.index('id="dossier-actions"') :]
+    buttons = re.findall(r'<a class="([^"]+)" href="[^"]+/buoc/([a-z_]+)/"', actions)
+    assert buttons[0] == ("button", "receive")
+    assert ("button button-secondary no", "refuse") in buttons
+
+
+def test_a_step_page_shows_the_case_beside_the_form(client, procedure, home_page):
+    chief = StaffUserFactory(role=roles.CHIEF_OF_OFFICE)
+    dossier = DossierFactory(procedure=procedure, applicant_name="Trần Thị Mai", status=Status.RECEIVED)
+    dossier.attachments.create(original_name="to-khai.pdf", content_type="application/pdf", size=10, sha256="0")
+    client.force_login(chief)
+    html = client.get(step_url(dossier, "assign")).content.decode()
+    case = html[html.index('class="step-case"') :]
+    for expected in ("Trần Thị Mai", procedure.title, procedure.procedure_code, "to-khai.pdf", "Quá trình xử lý"):
+        assert expected in case, expected
