@@ -3,6 +3,7 @@ Wagtail filters log entries by content-type permission only, which would show a 
 
 from django.db import models
 from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import BaseLogEntry
 from wagtail.models.audit_log import ModelLogEntryManager
 
@@ -28,5 +29,5 @@ class DossierLogEntry(BaseLogEntry):
 
     class Meta(BaseLogEntry.Meta):
         ordering = ["-timestamp", "-id"]
-        verbose_name = "dossier log entry"
-        verbose_name_plural = "dossier log entries"
+        verbose_name = _("mục nhật ký hồ sơ")
+        verbose_name_plural = _("mục nhật ký hồ sơ")
