@@ -86,7 +86,7 @@ def sign_result(dossier, actor, *, pin, now):
     document = new_document(
         IssuedDocument.Kind.RESULT,
         dossier=dossier,
-        title=f"{result.title} số {result.number}/{result.symbol}",
+        title=result.title,
         issued_by=actor,
         result=result,
     )
