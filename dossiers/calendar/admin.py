@@ -1,7 +1,10 @@
-"""Admin screens for the working calendar, grouped under one menu; model permissions keep them to administrators."""
+"""Admin screens for the working calendar, grouped under one menu with the procedures' internal processes (the two
+things step deadlines are counted from); model permissions keep them to administrators."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from dossiers.process.admin import InternalProcessViewSet
 
 from .models import DayOff, MakeUpWorkingDay, OfficePeriod
 
@@ -28,7 +31,7 @@ class MakeUpWorkingDayViewSet(SnippetViewSet):
 
 
 class WorkingCalendarViewSetGroup(SnippetViewSetGroup):
-    items = (OfficePeriodViewSet, DayOffViewSet, MakeUpWorkingDayViewSet)
+    items = (OfficePeriodViewSet, DayOffViewSet, MakeUpWorkingDayViewSet, InternalProcessViewSet)
     menu_label = _("Lịch làm việc")
     menu_icon = "calendar-alt"
     menu_name = "working-calendar"

@@ -4,6 +4,7 @@ from .dossier import Attachment, Dossier, DossierCodeCounter, ReceivedDocument
 from .events import DossierEvent, Rating, SupplementRequest
 from .log_entry import DossierLogEntry
 from .notification import Notification
+from .process import AllotmentUnit, HandOff, InternalProcess, ProcessStep
 from .reminder import ReminderLog
 from .results import IssuedDocument, Result, ResultNumberCounter
 from .staff import RoleGroup, StaffProfile
@@ -11,6 +12,7 @@ from .states import CLOSED_STATUSES, Channel, Stage, Status
 
 __all__ = [
     "CLOSED_STATUSES",
+    "AllotmentUnit",
     "Attachment",
     "Channel",
     "DayOff",
@@ -18,10 +20,13 @@ __all__ = [
     "DossierCodeCounter",
     "DossierEvent",
     "DossierLogEntry",
+    "HandOff",
+    "InternalProcess",
     "IssuedDocument",
     "MakeUpWorkingDay",
     "Notification",
     "OfficePeriod",
+    "ProcessStep",
     "Rating",
     "ReceivedDocument",
     "ReminderLog",

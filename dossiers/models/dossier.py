@@ -38,6 +38,16 @@ class Dossier(models.Model):
     agency = models.ForeignKey(
         "procedures.Agency", on_delete=models.PROTECT, related_name="dossiers", verbose_name=_("cơ quan")
     )
+    # The internal process in force when the dossier was received: its step deadlines follow that version.
+    process_version = models.ForeignKey(
+        "dossiers.InternalProcess",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="dossiers",
+        verbose_name=_("quy trình nội bộ áp dụng"),
+    )
     channel = models.CharField(_("kênh nộp"), max_length=16, choices=Channel.choices, default=Channel.ONLINE)
     status = models.PositiveSmallIntegerField(_("trạng thái"), choices=Status.choices, default=Status.REGISTERED)
     stage = models.CharField(_("bước xử lý"), max_length=24, choices=Stage.choices, blank=True, default="")

@@ -10,6 +10,7 @@ from dossiers.calendar.procedure import due_for_procedure
 from dossiers.calendar.store import load_working_calendar
 from dossiers.models import Channel, Status
 from dossiers.notifications import kinds
+from dossiers.process.versions import in_force
 
 from .outcome import Outcome
 from .table import INTAKE_ALLOTTED
@@ -47,6 +48,7 @@ def receive_at_counter(dossier, actor, *, now, received_documents, files=(), cha
     dossier.channel = channel
     dossier.received_at = now
     dossier.due_at = due_for_procedure(load_working_calendar(), dossier.procedure, now)
+    dossier.process_version = in_force(dossier.procedure, now)
     return Outcome(
         Status.RECEIVED, files=tuple(files), received_documents=list(received_documents), notice=kinds.RECEIVED
     )

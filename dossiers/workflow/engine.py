@@ -13,10 +13,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from dossiers.accounts.roles import ALL_ROLES, user_roles
-from dossiers.calendar.deadlines import classify_result, due_in_working_days
+from dossiers.calendar.deadlines import add_working_time, classify_result
 from dossiers.calendar.store import load_working_calendar
 from dossiers.models import Dossier, DossierEvent, ReceivedDocument
 from dossiers.notifications.outbox import notify_applicant, notify_assignee
+from dossiers.process.versions import receiver_time
 
 from .codes import issue_code
 from .creation import CREATE
@@ -100,13 +101,16 @@ def check_allowed(step, dossier, actor):
         )
 
 
-def step_deadline(allotted, outcome, dossier, now):
-    """The receiver's deadline: the step's own date, else its allotment capped at the due time, else the due time."""
+def step_deadline(name, allotted, outcome, dossier, now):
+    """The receiver's deadline: the step's own date, else its allotment (the dossier's internal process, else the
+    table's ``allotted`` days) capped at the due time, else the due time."""
     if outcome.step_due_at is not None:
         return outcome.step_due_at
-    if allotted is None:
+    calendar = load_working_calendar()
+    time = receiver_time(calendar, dossier, name, allotted)
+    if time is None:
         return dossier.due_at
-    deadline = due_in_working_days(load_working_calendar(), now, allotted)
+    deadline = add_working_time(calendar, now, time)
     return min(deadline, dossier.due_at) if dossier.due_at else deadline
 
 
@@ -138,7 +142,7 @@ def record(dossier, name, outcome, actor, *, now, from_status, allotted, written
         department=outcome.department,
         note=outcome.note,
         public_note=outcome.public_note,
-        step_due_at=None if dossier.is_closed else step_deadline(allotted, outcome, dossier, now),
+        step_due_at=None if dossier.is_closed else step_deadline(name, allotted, outcome, dossier, now),
     )
     log(instance=dossier, action=f"dossiers.{name}", user=actor, data={"from": from_status})
     if outcome.notice:

@@ -10,6 +10,7 @@ from dossiers.calendar.procedure import due_for_procedure
 from dossiers.calendar.store import load_working_calendar
 from dossiers.models import Attachment, Stage, Status, SupplementRequest
 from dossiers.notifications import kinds
+from dossiers.process.versions import in_force
 from dossiers.public.links import signed_url
 from dossiers.results.delivery import result_link
 from dossiers.results.documents import DEFAULT_SYMBOL, current_draft, prepare_draft, sign_result, signed_file
@@ -37,6 +38,7 @@ def receive(dossier, actor, *, now, originals_date=None):
     """An online dossier is valid: the clock starts, the applicant learns when to bring the originals."""
     dossier.received_at = now
     dossier.due_at = due_for_procedure(load_working_calendar(), dossier.procedure, now)
+    dossier.process_version = in_force(dossier.procedure, now)
     return Outcome(Status.RECEIVED, notice=kinds.RECEIVED, notice_context={"originals_date": originals_date})
 
 
