@@ -144,6 +144,26 @@ def next_working_instant(calendar: WorkingCalendar, instant: datetime) -> dateti
         clock = 0
 
 
+def nearest_working_instant(calendar: WorkingCalendar, instant: datetime) -> datetime:
+    """The time a person may pick nearest to `instant`: `instant` itself when it falls in office hours (a close
+    included, as a due time may end there), else the next opening. Never earlier, so a date the office promises
+    (an appointment, a deadline) is not moved sooner than the person chose."""
+    day, clock = calendar._local(instant)
+    while True:
+        for opening, closing in calendar.spans_on(day):
+            if clock <= closing:
+                return calendar._instant(day, max(opening, clock))
+        day += ONE_DAY
+        clock = 0
+
+
+def nearest_working_day(calendar: WorkingCalendar, day: date) -> date:
+    """`day` itself when it is worked, else the next working day."""
+    while not calendar.is_working_day(day):
+        day += ONE_DAY
+    return day
+
+
 def due_in_working_days(calendar: WorkingCalendar, received_at: datetime, days: float) -> datetime:
     """Due time of N working days (a fraction for a half day): N working days' worth of office time counted from
     receipt."""

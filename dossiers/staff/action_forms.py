@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dossiers.accounts import roles
 from dossiers.accounts.roles import users_with_role
+from dossiers.calendar.forms import WorkingTimeFormMixin
 from dossiers.results.documents import DEFAULT_SYMBOL
 from portal.people import display_name
 from procedures.models import Department
@@ -27,8 +28,9 @@ def staff_in(role):
     return get_user_model().objects.filter(users_with_role([role])).order_by("last_name", "first_name")
 
 
-class StepForm(forms.Form):
-    """``step``, when given, is the table's step: one that ends the dossier for good asks the user to confirm."""
+class StepForm(WorkingTimeFormMixin, forms.Form):
+    """``step``, when given, is the table's step: one that ends the dossier for good asks the user to confirm. Every
+    date or time a step form asks for is one the office promises, so it must fall on the working calendar."""
 
     version = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -50,7 +52,7 @@ class ReceiveForm(StepForm):
     originals_date = forms.DateField(
         label=_("Ngày hẹn mang bản chính"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
         help_text=_("Với hồ sơ nộp trực tuyến: ngày người nộp mang bản chính đến đối chiếu."),
     )
 
@@ -221,7 +223,9 @@ class RequiredCommentForm(StepForm):
 
 class ExtendForm(StepForm):
     new_due_at = forms.DateTimeField(
-        label=_("Ngày hẹn mới"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+        label=_("Ngày hẹn mới"),
+        # The browser's picker reads and writes ISO, whatever the language's formats (a proposal is prefilled).
+        widget=forms.DateTimeInput(format="%Y-%m-%dT%H:%M", attrs={"type": "datetime-local"}),
     )
     reason = text(_("Lý do chậm"))
     department = forms.ModelChoiceField(label=_("Đơn vị để chậm"), queryset=Department.objects.none(), required=False)
