@@ -1,5 +1,6 @@
-"""The dossiers app in the Wagtail admin: the dossier viewset (which owns its URLs), counter intake in the menu,
-the working calendar's screens, and the names of workflow steps and access events in the admin's history."""
+"""The dossiers app in the Wagtail admin: the dossier viewset (which owns its URLs), counter intake and the log
+book in the menu, the working calendar's screens, and the names of workflow steps and access events in the admin's
+history."""
 
 from django.urls import reverse_lazy
 from django.utils import timezone
@@ -31,6 +32,18 @@ class IntakeMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_intake_menu_item():
     return IntakeMenuItem(_("Tiếp nhận trực tiếp"), reverse_lazy("dossier_admin:intake"), icon_name="plus", order=190)
+
+
+class LogBookMenuItem(MenuItem):
+    def is_shown(self, request):
+        return any(request.user.has_perm(f"dossiers.{action}_dossier") for action in ("add", "change", "view"))
+
+
+@hooks.register("register_admin_menu_item")
+def register_log_book_menu_item():
+    return LogBookMenuItem(
+        _("Sổ theo dõi hồ sơ"), reverse_lazy("dossier_admin:log_book_form"), icon_name="doc-full", order=195
+    )
 
 
 @hooks.register("construct_homepage_panels")

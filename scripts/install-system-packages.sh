@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Debian packages the project needs beyond Python: gettext (translations), WeasyPrint's Pango/HarfBuzz and the
-# DejaVu fonts (printed slips), poppler-utils (pdftoppm: tests render issued PDFs), the PostgreSQL client of the
+# Liberation Serif 2 fonts (printed slips, Times-metric), poppler-utils (pdftoppm: tests render issued PDFs), the PostgreSQL client of the
 # server's major version (backups), Chromium (browser tests, with WITH_BROWSER=1), wrk (benchmarks, with
 # WITH_BENCH=1). Installs only what is missing; needs root (CI and the development machines run as root).
 set -euo pipefail
 
-packages=(gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-dejavu-extra poppler-utils)
+packages=(gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 poppler-utils)
 packages+=("postgresql-client-${PG_MAJOR:-15}")
 if [ "${WITH_BROWSER:-0}" = "1" ]; then
   packages+=(chromium)

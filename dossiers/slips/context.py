@@ -11,12 +11,36 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from dossiers.issued.qr import lookup_url
-from dossiers.models import Dossier, IssuedDocument
-from dossiers.workflow.table import step_label
+from dossiers.models import Dossier, IssuedDocument, Result
+from dossiers.workflow.table import STEPS, step_label
 from portal.people import display_name
 
+from .render import fitting_size
+
 APPLICANT = "Người nộp hồ sơ"
-NOBODY = "—"
+COUNTER_UNIT = "Bộ phận Một cửa"
+CHIEF = "Chánh Văn phòng"
+LEADERSHIP = "Lãnh đạo UBND"
+SPECIALIST = "Chuyên viên thụ lý"
+# Whom each step hands the dossier to, when the event names no assignee and no next step taken in turn names a
+# person: the party whose turn the step makes it. Steps that answer the applicant hand the dossier to them.
+HANDED_TO = {
+    "submit": COUNTER_UNIT,
+    "intake": CHIEF,
+    "receive": CHIEF,
+    "assign": SPECIALIST,
+    "submit_memo": CHIEF,
+    "approve_memo": CHIEF,
+    "return_memo": SPECIALIST,
+    "forward_to_leadership": LEADERSHIP,
+    "sign": SPECIALIST,
+    "return_with_comment": SPECIALIST,
+    "hand_to_counter": COUNTER_UNIT,
+    "supplement": SPECIALIST,
+    "record_payment": SPECIALIST,
+    "receive_originals": SPECIALIST,
+}
+TO_APPLICANT = {"refuse", "request_supplement", "request_fee", "extend", "stop", "withdraw", "return_result"}
 
 
 class SlipNotApplicable(Exception):
@@ -46,6 +70,26 @@ def date_line(moment):
     return f"ngày {local.day:02d} tháng {month} năm {local.year}"
 
 
+# The width of the heading's left column (``.header .issuer`` in base.html and results/draft.html), less a margin.
+HEADING_WIDTH_MM = 79
+
+
+def heading(issuer, superior_body="", place=""):
+    """The heading of the administrative document format (Decree 30/2020/NĐ-CP): the superior body and the issuer
+    on their own lines at the left, each at the size that keeps it on one line, and the place of the date line."""
+    return {
+        "issuer": issuer,
+        "superior_body": superior_body,
+        "superior_size": f"{fitting_size(superior_body.upper(), HEADING_WIDTH_MM):g}pt",
+        "issuer_size": f"{fitting_size(issuer.upper(), HEADING_WIDTH_MM):g}pt",
+        "place": place,
+    }
+
+
+def agency_heading(agency):
+    return heading(agency.name, agency.superior_body, agency.place_name)
+
+
 def latest_event(dossier, *actions):
     events = dossier.events.filter(action__in=actions).select_related("actor", "department")
     return events.order_by("-created_at", "-pk").first()
@@ -62,7 +106,7 @@ def dossier_slip(dossier, issued_at, **extra):
     """What every dossier form shares: the issuing agency, the dossier, and when the recorded step was taken."""
     return {
         "dossier": dossier,
-        "issuer": dossier.agency.name,
+        **agency_heading(dossier.agency),
         "date_line": date_line(issued_at),
         "issued": clock(issued_at),
         "received": clock(dossier.received_at),
@@ -135,18 +179,41 @@ def stop_notice(dossier):
     return dossier_slip(dossier, event.created_at, reason=event.public_note, staff=display_name(event.actor))
 
 
+def taken_in_turn(event):
+    """A step someone takes because it was their turn (not a side step such as an extension): its actor is the
+    one who received the hand-off before it."""
+    step = STEPS.get(event.action)
+    return event.actor is not None and step is not None and bool(step.turn_of)
+
+
+def receiver(dossier, event, next_event):
+    """Who received the hand-off ``event`` records: the person it assigned, the applicant it answered, the person
+    who took the next step in turn, or else the party whose turn it made it (the assigned specialist by name)."""
+    if event.assignee is not None:
+        return display_name(event.assignee)
+    if event.action in TO_APPLICANT:
+        return APPLICANT
+    if next_event is not None and taken_in_turn(next_event):
+        return display_name(next_event.actor)
+    party = HANDED_TO.get(event.action, COUNTER_UNIT)
+    if party == SPECIALIST and dossier.assigned_to is not None:
+        return display_name(dossier.assigned_to)
+    return party
+
+
 def control_slip(dossier):
-    events = dossier.events.select_related("actor", "assignee", "department")
+    """A row per hand-off, each with its giver and its receiver, who both sign it."""
+    events = list(dossier.events.select_related("actor", "assignee").order_by("created_at", "pk"))
     rows = [
         {
             "step": step_label(event.action),
             "giver": display_name(event.actor, APPLICANT),
-            "receiver": display_name(event.assignee) or (event.department.name if event.department else NOBODY),
+            "receiver": receiver(dossier, event, next_event),
             "at": short_clock(event.created_at),
             "step_due": short_clock(event.step_due_at),
             "result": event.get_step_result_display(),
         }
-        for event in events.order_by("created_at", "pk")
+        for event, next_event in zip(events, [*events[1:], None], strict=True)
     ]
     return dossier_slip(dossier, timezone.now(), rows=rows)
 
@@ -161,11 +228,17 @@ DOSSIER_SLIPS = {
 }
 
 
-def log_book(user, date_from, date_to):
-    """Dossiers ``user`` may see that were received on a local date in [date_from, date_to], oldest first."""
+def log_book(user, date_from, date_to, agency=None):
+    """Dossiers ``user`` may see that were received on a local date in [date_from, date_to] (by ``agency`` when
+    given), oldest first, each with its signed result's number and symbol where it has one."""
     start = timezone.make_aware(datetime.combine(date_from, time.min))
     end = timezone.make_aware(datetime.combine(date_to + timedelta(days=1), time.min))
     dossiers = Dossier.objects.visible_to(user).filter(received_at__gte=start, received_at__lt=end)
+    if agency is not None:
+        dossiers = dossiers.filter(agency=agency)
+    signed = Result.objects.filter(dossier__in=dossiers.values("pk"), number__isnull=False)
+    results = {result.dossier_id: result.number_and_symbol for result in signed}
+    dossiers = dossiers.select_related("procedure").order_by("received_at", "pk")
     rows = [
         {
             "dossier": dossier,
@@ -173,8 +246,9 @@ def log_book(user, date_from, date_to):
             "received": day(dossier.received_at),
             "due": day(dossier.due_at),
             "returned": day(dossier.returned_at),
+            "result": results.get(dossier.pk, ""),
         }
-        for dossier in dossiers.select_related("procedure").order_by("received_at", "pk")
+        for dossier in dossiers
     ]
     return {"rows": rows, "date_from": f"{date_from:%d/%m/%Y}", "date_to": f"{date_to:%d/%m/%Y}"}
 

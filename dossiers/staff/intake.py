@@ -1,6 +1,7 @@
-"""Counter intake: staff pick the procedure, fill the same form a citizen fills online (or just the applicant
-block where the procedure has no online form), tick the papers handed over
-with each one's digitisation (``checklist``), and the dossier is received at once."""
+"""Counter intake: staff pick the procedure (searched without diacritics, grouped by subsystem), fill the same form
+a citizen fills online (or just the applicant block where the procedure has no online form), tick the papers
+handed over with each one's digitisation (``checklist``), and the dossier is received at once; its page then opens
+with the receipt ready to print."""
 
 from django import forms
 from django.contrib import messages
@@ -14,10 +15,14 @@ from dossiers.models import Channel
 from dossiers.workflow.creation import Applicant
 from dossiers.workflow.engine import create
 from portal.storage import StorageUnavailable, retry_later
-from procedures.models import OnlineFormPage, ProcedurePage
+from portal.text import fold
+from procedures.models import OnlineFormPage, ProcedurePage, SubsystemPage
 from procedures.online_forms.applicant import ApplicantForm
 
 from .checklist import ChecklistFormSet, procedure_rows
+
+# The flag the dossier's page reads to put its receipt first and open it (inspect.html, intake_receipt.js).
+JUST_RECEIVED = "in=giay-tiep-nhan"
 
 
 class ProcedureChoiceForm(forms.Form):
@@ -43,12 +48,33 @@ def require_intake_permission(user):
         raise PermissionDenied
 
 
+def procedure_groups(query=""):
+    """``[(subsystem, [(procedure, folded text)])]`` in the catalogue's order, holding the live procedures whose
+    title, code or agency contain ``query`` with or without diacritics; the folded text lets the page filter as
+    staff type."""
+    words = fold(query).split()
+    procedures = ProcedurePage.objects.live().select_related("agency").order_by("path")
+    by_parent = {}
+    for procedure in procedures:
+        folded = fold(f"{procedure.title} {procedure.procedure_code} {procedure.agency}")
+        if all(word in folded for word in words):
+            by_parent.setdefault(procedure.path[: -ProcedurePage.steplen], []).append((procedure, folded))
+    subsystems = SubsystemPage.objects.live().order_by("path")
+    return [(subsystem, by_parent[subsystem.path]) for subsystem in subsystems if subsystem.path in by_parent]
+
+
 def choose_procedure(request):
     require_intake_permission(request.user)
-    form = ProcedureChoiceForm(request.GET or None)
+    form = ProcedureChoiceForm(request.GET if "procedure" in request.GET else None)
     if form.is_bound and form.is_valid():
         return redirect("dossier_admin:intake_form", procedure_pk=form.cleaned_data["procedure"].pk)
-    context = {"form": form, "header_title": _("Tiếp nhận hồ sơ trực tiếp")}
+    query = request.GET.get("q", "").strip()
+    context = {
+        "form": form,
+        "groups": procedure_groups(query),
+        "query": query,
+        "header_title": _("Tiếp nhận hồ sơ trực tiếp"),
+    }
     return TemplateResponse(request, "dossiers/staff/intake_choose.html", context, status=400 if form.errors else 200)
 
 
@@ -86,7 +112,7 @@ def intake_form(request, procedure_pk):
             storage_refused = True
         else:
             messages.success(request, _("Đã tiếp nhận hồ sơ %(code)s.") % {"code": dossier.code})
-            return redirect(dossier.get_admin_url())
+            return redirect(f"{dossier.get_admin_url()}?{JUST_RECEIVED}")
     context = {
         "procedure": procedure,
         "dossier_form": dossier_form,

@@ -4,7 +4,7 @@ another dossier's inspect, edit or history URL is a 404 and the exports contain 
 import datetime
 
 from django.contrib.admin.utils import quote, unquote
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -24,7 +24,7 @@ from .columns import DueBadge, SelectColumn
 from .forms import APPLICANT_FIELDS
 from .pagination import CappedCountPaginator
 from .record import inspect_context, local_text, person
-from .search import search_dossiers
+from .search import scanned_dossier, search_dossiers
 
 # What the screens show of a dossier's relations, joined in the one query that loads it.
 RELATED = ("procedure", "agency", "assigned_to", "assigned_department__agency")
@@ -56,6 +56,21 @@ class DossierIndexView(generic.IndexView):
 
     def get_base_queryset(self):
         return staff_dossiers(self.request.user)
+
+    def get(self, request, *args, **kwargs):
+        """A scanned slip's QR (or a whole code) opens its dossier when the user may see it. Not for the list's own
+        fetch of results while typing, which shows that one row instead: the page would land inside the list."""
+        is_fetch = request.headers.get("x-requested-with") == "XMLHttpRequest"
+        if self.is_searching and not is_fetch:
+            dossier = scanned_dossier(self.get_base_queryset(), self.search_query)
+            if dossier is not None:
+                return redirect(dossier.get_admin_url())
+        return super().get(request, *args, **kwargs)
+
+    def stream_csv(self, queryset):
+        """A byte-order mark first, so Excel reads the file as UTF-8 and shows Vietnamese, not mojibake."""
+        yield "\ufeff"
+        yield from super().stream_csv(queryset)
 
     @cached_property
     def columns(self):

@@ -120,5 +120,6 @@ class DossierViewSet(ModelViewSet):
             path("staff/tiep-nhan-truc-tiep/<int:procedure_pk>/", intake.intake_form, name="intake_form"),
             path("slips/<int:pk>/<str:kind>.pdf", slips.slip_pdf, name="slip"),
             path("slips/so-theo-doi.pdf", slips.log_book_pdf, name="log_book"),
+            path("slips/so-theo-doi/", slips.log_book_form, name="log_book_form"),
             path("attachments/<int:pk>/", attachment_download, name="attachment"),
         ]

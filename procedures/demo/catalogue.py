@@ -12,6 +12,9 @@ provincial council are illustrative. ``AGENCIES[0]`` is the agency the demo staf
 """
 
 PROVINCE = "tỉnh H56"
+# The heading lines of the documents each agency issues (Decree 30/2020/NĐ-CP): the body above it and the place.
+PROVINCE_COMMITTEE = "UBND TỈNH H56"
+PROVINCE_PLACE = "H56"
 
 
 def _ul(*items: str) -> str:
@@ -50,6 +53,8 @@ AGENCIES = [
     {
         "code": VP_UBND,
         "name": "Văn phòng Ủy ban nhân dân tỉnh",
+        "superior_body": PROVINCE_COMMITTEE,
+        "place_name": PROVINCE_PLACE,
         "short_name": "VP UBND tỉnh",
         "address": f"Số 1 đường Trung tâm Hành chính, phường Trung tâm, {PROVINCE}",
         "phone": "0200 3812 001",
@@ -64,6 +69,8 @@ AGENCIES = [
     {
         "code": SO_TU_PHAP,
         "name": "Sở Tư pháp",
+        "superior_body": PROVINCE_COMMITTEE,
+        "place_name": PROVINCE_PLACE,
         "short_name": "STP",
         "address": f"Số 12 đường Lê Lợi, phường Trung tâm, {PROVINCE}",
         "phone": "0200 3812 102",
@@ -73,6 +80,8 @@ AGENCIES = [
     {
         "code": SO_NN_MT,
         "name": "Sở Nông nghiệp và Môi trường",
+        "superior_body": PROVINCE_COMMITTEE,
+        "place_name": PROVINCE_PLACE,
         "short_name": "Sở NN&MT",
         "address": f"Số 25 đường Trần Hưng Đạo, phường Trung tâm, {PROVINCE}",
         "phone": "0200 3812 203",
@@ -82,6 +91,8 @@ AGENCIES = [
     {
         "code": SO_TAI_CHINH,
         "name": "Sở Tài chính",
+        "superior_body": PROVINCE_COMMITTEE,
+        "place_name": PROVINCE_PLACE,
         "short_name": "STC",
         "address": f"Số 8 đường Nguyễn Du, phường Trung tâm, {PROVINCE}",
         "phone": "0200 3812 304",
@@ -91,6 +102,8 @@ AGENCIES = [
     {
         "code": SO_NOI_VU,
         "name": "Sở Nội vụ",
+        "superior_body": PROVINCE_COMMITTEE,
+        "place_name": PROVINCE_PLACE,
         "short_name": "SNV",
         "address": f"Số 3 đường Hùng Vương, phường Trung tâm, {PROVINCE}",
         "phone": "0200 3812 405",
@@ -100,6 +113,8 @@ AGENCIES = [
     {
         "code": SO_XAY_DUNG,
         "name": "Sở Xây dựng",
+        "superior_body": PROVINCE_COMMITTEE,
+        "place_name": PROVINCE_PLACE,
         "short_name": "SXD",
         "address": f"Số 40 đường Quang Trung, phường Đông Thành, {PROVINCE}",
         "phone": "0200 3812 506",
@@ -113,6 +128,8 @@ AGENCIES = [
     {
         "code": BQL_KCN,
         "name": "Ban Quản lý các khu công nghiệp tỉnh",
+        "superior_body": PROVINCE_COMMITTEE,
+        "place_name": PROVINCE_PLACE,
         "short_name": "BQL các KCN",
         "address": f"Khu công nghiệp Đông Thành, phường Đông Thành, {PROVINCE}",
         "phone": "0200 3812 607",
@@ -122,6 +139,8 @@ AGENCIES = [
     {
         "code": VP_DKDD,
         "name": "Văn phòng Đăng ký đất đai tỉnh",
+        "superior_body": "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+        "place_name": PROVINCE_PLACE,
         "short_name": "VPĐKĐĐ",
         "address": f"Số 27 đường Trần Hưng Đạo, phường Trung tâm, {PROVINCE}",
         "phone": "0200 3812 708",
@@ -135,6 +154,8 @@ AGENCIES = [
     {
         "code": UBND_PHUONG,
         "name": "Ủy ban nhân dân phường Đông Thành",
+        "superior_body": "",
+        "place_name": "Đông Thành",
         "short_name": "UBND phường Đông Thành",
         "address": f"Số 2 đường Hai Bà Trưng, phường Đông Thành, {PROVINCE}",
         "phone": "0200 3855 100",

@@ -20,6 +20,19 @@ class Agency(index.Indexed, ClusterableModel):
     )
     name = models.CharField(_("tên cơ quan"), max_length=255)
     short_name = models.CharField(_("tên viết tắt"), max_length=64, blank=True)
+    # The heading of the documents it issues (Decree 30/2020/NĐ-CP): the body above it, and where it sits.
+    superior_body = models.CharField(
+        _("cơ quan chủ quản"),
+        max_length=255,
+        blank=True,
+        help_text=_("In trên tên cơ quan ở đầu văn bản, ví dụ UBND TỈNH LÂM ĐỒNG; để trống nếu không có."),
+    )
+    place_name = models.CharField(
+        _("địa danh"),
+        max_length=64,
+        blank=True,
+        help_text=_("Địa danh ở dòng ngày tháng của văn bản, ví dụ Lâm Đồng (… , ngày … tháng … năm …)."),
+    )
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
     phone = models.CharField(_("điện thoại"), max_length=32, blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)
@@ -29,6 +42,8 @@ class Agency(index.Indexed, ClusterableModel):
         FieldPanel("code"),
         FieldPanel("name"),
         FieldPanel("short_name"),
+        FieldPanel("superior_body"),
+        FieldPanel("place_name"),
         FieldPanel("address"),
         FieldPanel("phone"),
         FieldPanel("email"),

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from dossiers.accounts import roles
 from dossiers.calendar.deadlines import VIETNAM, ResultClass
 from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.models import DossierEvent, ReceivedDocument, Status, SupplementRequest
+from dossiers.models import DossierEvent, ReceivedDocument, Result, Status, SupplementRequest
 from dossiers.slips import context as slips
 from procedures.factories import (
     AgencyFactory,
@@ -45,7 +45,13 @@ def specialist():
 
 @pytest.fixture
 def procedure(home_page):
-    agency = AgencyFactory(code="000.00.06.H56", name="Sở Tư pháp tỉnh Lâm Đồng", phone="0263 3822 111")
+    agency = AgencyFactory(
+        code="000.00.06.H56",
+        name="Sở Tư pháp tỉnh Lâm Đồng",
+        phone="0263 3822 111",
+        superior_body="UBND tỉnh Lâm Đồng",
+        place_name="Lâm Đồng",
+    )
     procedure = ProcedurePageFactory(
         parent=SubsystemPageFactory(parent=home_page),
         agency=agency,
@@ -239,11 +245,12 @@ def test_control_slip_has_one_row_per_hand_off_with_giver_receiver_and_result(st
     context = slips.control_slip(dossier)
     text = pdf_text(staff_client.get(slip_url(dossier, "control_slip")))
 
+    # The receiver is who took the next step in turn, the one assigned, or the party whose turn it is now.
     assert [(row["giver"], row["receiver"]) for row in context["rows"]] == [
-        ("Người nộp hồ sơ", "—"),
-        ("Trần Thị Bích", "—"),
+        ("Người nộp hồ sơ", "Trần Thị Bích"),
+        ("Trần Thị Bích", "Phạm Thu Hà"),
         ("Phạm Thu Hà", "Lê Văn Cường"),
-        ("Lê Văn Cường", "Phòng Hộ tịch"),
+        ("Lê Văn Cường", "Chánh Văn phòng"),
     ]
     assert [row["step"] for row in context["rows"]] == [
         "Đăng ký hồ sơ trực tuyến",
@@ -346,3 +353,159 @@ def test_no_receipt_before_the_dossier_is_received(staff_client, procedure):
 
     assert response.status_code == 400
     assert "Hồ sơ chưa được tiếp nhận" in response.content.decode()
+
+
+def page_lines(content):
+    """The lines of each page as pypdf reads them, spaces collapsed."""
+    return [
+        " ".join(line.split())
+        for page in PdfReader(io.BytesIO(content)).pages
+        for line in page.extract_text().splitlines()
+    ]
+
+
+@pytest.mark.parametrize(
+    "agency_name", ["Ban Quản lý các khu công nghiệp tỉnh", "Ủy ban nhân dân phường Đông Thành", "Sở Tư pháp"]
+)
+def test_heading_has_the_superior_body_and_the_agency_each_on_one_line_number_place_and_date(
+    staff_client, dossier, agency_name
+):
+    """Decree 30/2020/NĐ-CP: the demo agencies' longest names (at the size ``context.heading`` picks) stay whole."""
+    dossier.agency.name = agency_name
+    dossier.agency.save()
+
+    response = staff_client.get(slip_url(dossier, "receipt"))
+    lines = page_lines(response.content)
+
+    assert any(line.startswith("UBND TỈNH LÂM ĐỒNG") for line in lines), lines[:8]
+    assert any(agency_name.upper() in line for line in lines), lines[:8]
+    assert any("Số: ……/TNHS" in line for line in lines)
+    assert "Lâm Đồng, ngày 03 tháng 11 năm 2026" in " ".join(lines)
+    fonts = {
+        str(font["/BaseFont"])
+        for page in PdfReader(io.BytesIO(response.content)).pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert fonts and all("Liberation-Serif" in font for font in fonts), fonts
+
+
+def test_the_receipt_of_a_ten_document_dossier_is_one_a4_page(staff_client, dossier):
+    for number in range(10):
+        ReceivedDocument.objects.create(
+            dossier=dossier,
+            name=f"Giấy tờ số {number + 1}: bản sao giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở",
+            originals=1,
+            certified_copies=1,
+            sort_order=number,
+            digitisation=ReceivedDocument.Digitisation.DIGITISED,
+        )
+
+    response = staff_client.get(slip_url(dossier, "receipt"))
+    reader = PdfReader(io.BytesIO(response.content))
+
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    assert round(float(page.mediabox.width)) == 595 and round(float(page.mediabox.height)) == 842
+    text = " ".join(page.extract_text().split())
+    assert "Giấy tờ số 10" in text and "Số hóa" in text and "NGƯỜI TIẾP NHẬN HỒ SƠ" in text
+    assert len(page.images) == 1  # the QR code
+
+
+HAND_OFFS = [
+    # (action, actor, assignee, status after): the nine hand-offs of a dossier from online submission to return.
+    ("submit", None, None, Status.REGISTERED),
+    ("receive", "counter", None, Status.RECEIVED),
+    ("assign", "chief", "specialist", Status.PROCESSING),
+    ("submit_memo", "specialist", None, Status.PROCESSING),
+    ("approve_memo", "chief", None, Status.PROCESSING),
+    ("forward_to_leadership", "chief", None, Status.PROCESSING),
+    ("sign", "leader", None, Status.PROCESSING),
+    ("hand_to_counter", "specialist", None, Status.AWAITING_RETURN),
+    ("return_result", "counter", None, Status.RETURNED),
+]
+
+
+def test_control_slip_names_giver_and_receiver_of_every_hand_off_with_signature_cells(
+    staff_client, dossier, counter_staff, specialist
+):
+    dossier.events.all().delete()
+    people = {
+        "counter": counter_staff,
+        "specialist": specialist,
+        "chief": StaffUserFactory(last_name="Phạm Thu", first_name="Hà", role=roles.CHIEF_OF_OFFICE),
+        "leader": StaffUserFactory(last_name="Đặng Quốc", first_name="Trưởng", role=roles.LEADER),
+    }
+    for hour, (action, actor, assignee, status) in enumerate(HAND_OFFS):
+        DossierEvent.objects.create(
+            dossier=dossier,
+            action=action,
+            to_status=status,
+            created_at=at(3, 8 + hour),
+            actor=people.get(actor),
+            assignee=people.get(assignee),
+        )
+    dossier.assigned_to = specialist
+    dossier.save()
+
+    rows = slips.control_slip(dossier)["rows"]
+    text = pdf_text(staff_client.get(slip_url(dossier, "control_slip")))
+
+    assert len(rows) == 9
+    assert all(row["giver"] and row["receiver"] and "—" not in (row["giver"], row["receiver"]) for row in rows)
+    assert [row["receiver"] for row in rows] == [
+        "Trần Thị Bích",  # the counter took the online dossier in
+        "Phạm Thu Hà",  # the Chief assigned it
+        "Lê Văn Cường",  # assigned
+        "Phạm Thu Hà",  # the memo, approved by the Chief
+        "Phạm Thu Hà",  # who forwards it to leadership
+        "Đặng Quốc Trưởng",  # who signs
+        "Lê Văn Cường",  # who hands the result to the counter
+        "Trần Thị Bích",  # who returns it
+        "Người nộp hồ sơ",
+    ]
+    for expected in ["Ký giao", "Ký nhận", "Đặng Quốc Trưởng", "Trả kết quả"]:
+        assert expected in text, expected
+
+
+def test_control_slip_names_the_party_whose_turn_it_is_after_the_last_hand_off(dossier):
+    record(dossier, "hand_to_counter", at(4), actor=StaffUserFactory(role=roles.SPECIALIST))
+
+    assert slips.control_slip(dossier)["rows"][-1]["receiver"] == "Bộ phận Một cửa"
+
+
+def test_log_book_of_one_agency_is_headed_by_it_and_gives_the_result_s_number_and_symbol(client, dossier, procedure):
+    Result.objects.create(dossier=dossier, title="Giấy chứng nhận kết hôn", symbol="GCN-STP", number=125)
+    other_agency = ProcedurePageFactory(
+        parent=procedure.get_parent(), agency=AgencyFactory(name="Sở Xây dựng tỉnh Lâm Đồng")
+    )
+    DossierFactory(procedure=other_agency, applicant_name="Hoàng Thị Lan", received_at=at(5))
+    client.force_login(StaffUserFactory(role=roles.COUNTER_STAFF))
+
+    text = pdf_text(
+        client.get(
+            reverse("dossier_admin:log_book"),
+            {"date_from": "2026-11-01", "date_to": "2026-11-30", "agency": dossier.agency.pk},
+        )
+    )
+
+    assert "SỞ TƯ PHÁP TỈNH LÂM ĐỒNG" in text and "UBND TỈNH LÂM ĐỒNG" in text
+    squeezed = text.replace(" ", "")  # table cells wrap
+    assert "Số,kýhiệuvănbảnkếtquả" in squeezed and "125/GCN-STP" in squeezed
+    assert CODE in text and "Hoàng Thị Lan" not in text
+
+
+def test_log_book_form_is_in_the_admin_menu_and_sends_to_the_pdf(staff_client):
+    menu = staff_client.get(reverse("wagtailadmin_home")).content.decode()
+    form_url = reverse("dossier_admin:log_book_form")
+    page = staff_client.get(form_url).content.decode()
+
+    assert form_url in menu.replace("\\/", "/")  # the sidebar's menu is JSON
+    assert f'action="{reverse("dossier_admin:log_book")}"' in page
+    assert 'name="date_from"' in page and 'name="date_to"' in page and 'name="agency"' in page
+
+
+def test_log_book_refuses_an_unknown_agency(staff_client):
+    response = staff_client.get(reverse("dossier_admin:log_book"), {"agency": "999999"})
+
+    assert response.status_code == 400
+    assert "Cơ quan" in response.content.decode()
