@@ -38,7 +38,8 @@ def signed_in(username):
 
 
 def lists():
-    """Each list as staff open it: their work, each kind of filter, the three kinds of search, a deep page."""
+    """Each list as staff open it: their work and two of its buckets (most urgent first), each kind of filter, the
+    three kinds of search, a deep page."""
     sample = Dossier.objects.order_by("-pk").values("code", "applicant_id_number", "applicant_name")[1000]
     agency = Agency.objects.order_by("pk").first()
     subsystem = SubsystemPage.objects.order_by("path").first()
@@ -50,6 +51,8 @@ def lists():
         "status processing + agency": {"status": Status.PROCESSING, "agency": agency.pk},
         "subsystem": {"subsystem": subsystem.pk},
         "overdue": {"overdue": "true"},
+        "bucket to review (urgency)": {"bucket": "review"},
+        "bucket overdue (urgency)": {"bucket": "overdue"},
         "due soon": {"due_soon": "true"},
         "period of one month": {"submitted_at_after": "2025-03-01", "submitted_at_before": "2025-03-31"},
         "search code": {"q": sample["code"]},

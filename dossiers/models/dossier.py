@@ -109,6 +109,8 @@ class Dossier(models.Model):
             models.Index(fields=["submitted_at"], name="dossier_submitted"),
             # The staff search by ID number (dossiers.staff.search); code and name have trigram indexes (0014).
             models.Index(fields=["applicant_id_number"], name="dossier_id_number"),
+            # Whose turn is a status and a sub-step per step (queries.turn_condition): "my work" and the work queue.
+            models.Index(fields=["status", "stage"], name="dossier_status_stage"),
         ]
 
     def __str__(self):

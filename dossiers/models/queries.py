@@ -58,7 +58,8 @@ def turn_condition(user, steps):
     out."""
     conditions = []
     for role in sorted(roles.user_roles(user)):
-        turns = [step.turn_condition() for step in steps if role in step.turn_of]
+        # Steps taken on the same dossiers (approve or return a memo) give one condition, not two the planner repeats.
+        turns = list(dict.fromkeys(step.turn_condition() for step in steps if role in step.turn_of))
         if not turns:
             continue
         condition = reduce(operator.or_, turns)
@@ -194,8 +195,9 @@ class DossierQuerySet(models.QuerySet):
         return {bucket: counts[bucket.value] for bucket in buckets}
 
     def with_step_due(self):
-        """Annotates ``step_due_at``: the deadline of the step the dossier waits on, its latest event's. The model
-        is looked up by name: it imports this module."""
+        """Annotates ``step_due_at``: the deadline of the step the dossier waits on, its latest event's (one entry of
+        the covering index ``dossierevent_latest`` on PostgreSQL, migration 0021). The model is looked up by name:
+        it imports this module."""
         events = apps.get_model("dossiers", "DossierEvent").objects.filter(dossier=OuterRef("pk"))
         return self.annotate(step_due_at=Subquery(events.order_by("-created_at", "-pk").values("step_due_at")[:1]))
 

@@ -205,6 +205,10 @@ def dossier_probes(world, user, rights):
     yield Probe("wagtailadmin_reports:site_history", site_history, OK, shows=visible)
 
     yield Probe("dossier_admin:intake", reverse("dossier_admin:intake"), when(rights.edits))
+    # Bulk steps from the list (nothing ticked: 400): receiving is the counter's, assigning the Chief's and deputies'.
+    for action, takers in (("receive", {"motcua"}), ("assign", {"chanhvp", "phochanhvp"})):
+        may = user.is_superuser or user.username in takers
+        yield Probe("dossier_admin:bulk", reverse("dossier_admin:bulk", args=[action]), when(may, "400"), method="post")
     intake_form = reverse("dossier_admin:intake_form", args=[world["procedure"].pk])
     yield Probe("dossier_admin:intake_form", intake_form, when(rights.edits))
 
