@@ -13,9 +13,13 @@ The URLs come from the URL resolver: a new admin URL of the project that no prob
 ``test_every_staff_url_is_in_the_matrix``."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, Group
 from django.urls import NoReverseMatch, URLResolver, get_resolver, reverse
@@ -28,16 +32,17 @@ from backups.models import Backup
 from dossiers.accounts import roles
 from dossiers.demo.accounts import ensure_demo_accounts
 from dossiers.factories import StaffUserFactory
-from dossiers.models import DayOff, DossierEvent, MakeUpWorkingDay, OfficePeriod, SupplementRequest
+from dossiers.models import DayOff, DossierEvent, InternalProcess, MakeUpWorkingDay, OfficePeriod, SupplementRequest
 from dossiers.slips.context import DOSSIER_SLIPS
 from dossiers.workflow.engine import allowed_actions
 from dossiers.workflow.table import STEPS
 from procedures.models import Agency
+from signing.models import SigningCredential
 from tests.staff_helpers import attach, exported_codes
 
 pytestmark = pytest.mark.django_db
 
-PROJECT_PACKAGES = {"portal", "cms", "procedures", "dossiers", "search", "reports", "backups"}
+PROJECT_PACKAGES = {"portal", "cms", "procedures", "signing", "dossiers", "search", "reports", "backups"}
 EVERY = frozenset({"mine", "department", "other", "unassigned"})
 NONE = frozenset()
 OK, LOGIN, DENIED, NOT_FOUND = "200", "login page", "denied", "404"
@@ -68,7 +73,8 @@ EXPECTED = {
 # One workflow step per state of the fixture's dossiers: the specialist's memo, the Chief's assignment.
 STEP = {"mine": "submit_memo", "department": "submit_memo", "other": "submit_memo", "unassigned": "assign"}
 SLIP_DOSSIERS = ("mine", "other")
-ADMINISTRATION_SNIPPETS = (Agency, OfficePeriod, DayOff, MakeUpWorkingDay)
+ADMINISTRATION_SNIPPETS = (Agency, OfficePeriod, DayOff, MakeUpWorkingDay, InternalProcess)
+KEPT_RECORDS = {InternalProcess}
 # A procedure page's editor picks its agency with the snippet chooser, so every staff member may open it (and the
 # calendar's): what it lists is public on the site. Creating through it stays with administrators.
 OPEN_CHOOSER_VIEWS = {"choose", "choose_results", "chosen", "chosen_multiple"}
@@ -150,6 +156,7 @@ def world(accounts, dossiers, settings, tmp_path):
     settings.BACKUP_ROOT = tmp_path
     (tmp_path / "sao-luu.tar.gz").write_bytes(b"archive")
     MakeUpWorkingDay.objects.get_or_create(date=date(2026, 10, 10), defaults={"note": "Làm bù"})
+    InternalProcess.objects.create(procedure=dossiers.mine.procedure, version=1, effective_from=timezone.now())
     return {
         "dossiers": by_key,
         "attachments": {key: attach(dossier, "scan.pdf") for key, dossier in by_key.items()},
@@ -158,14 +165,35 @@ def world(accounts, dossiers, settings, tmp_path):
         "procedure": dossiers.mine.procedure,
         "plain_account": accounts["bientap"],
         "superuser_account": StaffUserFactory(username="sieuquantri", is_superuser=True),
+        "credential": SigningCredential.objects.create(
+            agency=dossiers.mine.procedure.agency, certificate_pem=self_signed_certificate_pem()
+        ),
     }
+
+
+def self_signed_certificate_pem():
+    """A certificate to register (nothing signs with it here): an elliptic-curve key, quick to make."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Con dấu thử")])
+    now = timezone.now()
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+    return certificate.public_bytes(serialization.Encoding.PEM).decode()
 
 
 def probes(world, user, rights):
     yield from dossier_probes(world, user, rights)
     yield from office_probes(world, rights)
     for model, instance in world["snippets"].items():
-        yield from snippet_probes(model, instance, rights)
+        yield from snippet_probes(model, instance, rights, user)
     yield from account_probes(world, user, rights)
 
 
@@ -200,6 +228,7 @@ def dossier_probes(world, user, rights):
             url = reverse("dossier_admin:slip", args=[world["dossiers"][key].pk, kind])
             yield Probe("dossier_admin:slip", url, OK if key in rights.sees else NOT_FOUND)
     yield Probe("dossier_admin:log_book", reverse("dossier_admin:log_book"), OK, shows=visible)
+    yield Probe("dossier_admin:log_book_form", reverse("dossier_admin:log_book_form"), OK)
 
     site_history = reverse("wagtailadmin_reports:site_history")
     yield Probe("wagtailadmin_reports:site_history", site_history, OK, shows=visible)
@@ -224,6 +253,9 @@ def office_probes(world, rights):
     started = f"→ {reverse('backups:index')}"
     yield Probe("backups:start", reverse("backups:start"), when(rights.administers, started), method="post")
 
+    for name, url in urls_of("signing_credentials", world["credential"].pk):
+        yield Probe(name, url, when(rights.administers))
+
     site = Site.objects.get(is_default_site=True)
     settings_url = reverse("wagtailsettings:edit", args=["cms", "portalsettings", site.pk])
     yield Probe("wagtailsettings:edit", settings_url, when(rights.administers))
@@ -239,10 +271,13 @@ def urls_of(viewset_namespace, pk, query=""):
                 yield name, reverse(name, args=[pk])
 
 
-def snippet_probes(model, instance, rights):
+def snippet_probes(model, instance, rights, user):
+    """An internal process's version is the record of the dossiers received under it: administrators keep it, only
+    a superuser deletes one (and not one with dossiers: dossiers.process.admin)."""
     viewset = model.snippet_viewset
     for name, url in urls_of(viewset.url_namespace, instance.pk):
-        yield Probe(name, url, when(rights.administers))
+        kept = model in KEPT_RECORDS and name.endswith(":delete")
+        yield Probe(name, url, when(user.is_superuser if kept else rights.administers))
     for name, url in urls_of(viewset.chooser_viewset.url_namespace, instance.pk):
         view = name.rpartition(":")[2]
         if view == "chosen_multiple":

@@ -203,7 +203,6 @@ def applicants(procedures):
         ("079 190 001 234", {"HS-BINH"}),
         ("HS-B", {"HS-BINH"}),
         ("hs-", {"HS-AN", "HS-BINH"}),
-        ("000.00.31.h56-261127-0001", {"000.00.31.H56-261127-0001"}),  # a whole code is that dossier only
         ("h56-261127", {"000.00.31.H56-261127-0001", "000.00.31.H56-261127-00011"}),
         ("001203", set()),  # an ID number is matched whole, never by a fragment
     ],
