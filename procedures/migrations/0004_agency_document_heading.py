@@ -4,20 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('procedures', '0003_result_form'),
+        ("procedures", "0003_result_form"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='agency',
-            name='place_name',
-            field=models.CharField(blank=True, help_text='Địa danh ở dòng ngày tháng của văn bản, ví dụ Lâm Đồng (… , ngày … tháng … năm …).', max_length=64, verbose_name='địa danh'),
+            model_name="agency",
+            name="place_name",
+            field=models.CharField(
+                blank=True,
+                help_text="Địa danh ở dòng ngày tháng của văn bản, ví dụ Lâm Đồng (… , ngày … tháng … năm …).",
+                max_length=64,
+                verbose_name="địa danh",
+            ),
         ),
         migrations.AddField(
-            model_name='agency',
-            name='superior_body',
-            field=models.CharField(blank=True, help_text='In trên tên cơ quan ở đầu văn bản, ví dụ UBND TỈNH LÂM ĐỒNG; để trống nếu không có.', max_length=255, verbose_name='cơ quan chủ quản'),
+            model_name="agency",
+            name="superior_body",
+            field=models.CharField(
+                blank=True,
+                help_text="In trên tên cơ quan ở đầu văn bản, ví dụ UBND TỈNH LÂM ĐỒNG; để trống nếu không có.",
+                max_length=255,
+                verbose_name="cơ quan chủ quản",
+            ),
         ),
     ]
