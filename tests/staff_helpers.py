@@ -1,4 +1,4 @@
-"""Attachments and list exports as the staff admin's tests need them."""
+"""Attachments, list exports and an office of staff, as the staff admin's tests need them."""
 
 import csv
 import io
@@ -6,7 +6,9 @@ import io
 from django.core.files.base import ContentFile
 from openpyxl import load_workbook
 
-from dossiers.models import Attachment
+from dossiers.accounts import roles
+from dossiers.factories import StaffUserFactory
+from dossiers.models import Attachment, StaffProfile
 
 PDF_BYTES = b"%PDF-1.4\n% test attachment\n%%EOF\n"
 
@@ -32,3 +34,24 @@ def exported_codes(response, export_format):
     else:
         rows = list(load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
     return {row[0] for row in rows[1:]}
+
+
+def office_staff(procedure, first, second):
+    """One member of each role in ``procedure``'s agency: two specialists in department ``first`` (one the
+    "colleague"), one in ``second``; the tests of whose turn it is and of the work queue share this office."""
+
+    def member(role, department=None):
+        user = StaffUserFactory(role=role)
+        StaffProfile.objects.create(user=user, agency=procedure.agency, department=department)
+        return user
+
+    return {
+        "counter": member(roles.COUNTER_STAFF),
+        "chief": member(roles.CHIEF_OF_OFFICE),
+        "deputy": member(roles.DEPUTY_CHIEF),
+        "specialist": member(roles.SPECIALIST, first),
+        "colleague": member(roles.SPECIALIST, first),
+        "other_department": member(roles.SPECIALIST, second),
+        "leader": member(roles.LEADER),
+        "administrator": member(roles.ADMINISTRATOR),
+    }

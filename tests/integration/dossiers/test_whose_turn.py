@@ -13,13 +13,13 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from dossiers.accounts import roles
-from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.models import Dossier, StaffProfile, Stage, Status
+from dossiers.factories import DossierFactory
+from dossiers.models import Dossier, Stage, Status
 from dossiers.notifications.reminders import daily_digest
 from dossiers.workflow.engine import allowed_actions
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
 from tests.integration.dossiers.staff.test_staff_admin import INDEX, listed_codes
+from tests.staff_helpers import office_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -39,22 +39,7 @@ TURNS = {
 def office(home_page):
     procedure = ProcedurePageFactory(parent=SubsystemPageFactory(parent=home_page))
     first, second = DepartmentFactory(agency=procedure.agency), DepartmentFactory(agency=procedure.agency)
-
-    def member(role, department=None):
-        user = StaffUserFactory(role=role)
-        StaffProfile.objects.create(user=user, agency=procedure.agency, department=department)
-        return user
-
-    people = {
-        "counter": member(roles.COUNTER_STAFF),
-        "chief": member(roles.CHIEF_OF_OFFICE),
-        "deputy": member(roles.DEPUTY_CHIEF),
-        "specialist": member(roles.SPECIALIST, first),
-        "colleague": member(roles.SPECIALIST, first),
-        "other_department": member(roles.SPECIALIST, second),
-        "leader": member(roles.LEADER),
-        "administrator": member(roles.ADMINISTRATOR),
-    }
+    people = office_staff(procedure, first, second)
     # Every open dossier is overdue, so the digest must list exactly the turns.
     late = {"received_at": timezone.now() - timedelta(days=30), "due_at": timezone.now() - timedelta(days=1)}
     processing = {"status": Status.PROCESSING, **late}

@@ -9,15 +9,15 @@ from datetime import datetime, timedelta
 import pytest
 from django.urls import reverse
 
-from dossiers.accounts import roles
 from dossiers.calendar.deadlines import VIETNAM
-from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.models import Dossier, DossierEvent, StaffProfile, Stage, Status
+from dossiers.factories import DossierFactory
+from dossiers.models import Dossier, DossierEvent, Stage, Status
 from dossiers.models.queries import BUCKET_STEPS, Bucket, user_buckets
 from dossiers.staff.columns import progress
 from dossiers.workflow.table import APPLICANT, STEPS
 from procedures.factories import DepartmentFactory, ProcedurePageFactory, SubsystemPageFactory
 from tests.integration.dossiers.staff.test_staff_admin import INDEX, listed_codes
+from tests.staff_helpers import office_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -76,22 +76,7 @@ def fixed_now(monkeypatch):
 def office(home_page):
     procedure = ProcedurePageFactory(parent=SubsystemPageFactory(parent=home_page))
     first, second = DepartmentFactory(agency=procedure.agency), DepartmentFactory(agency=procedure.agency)
-
-    def member(role, department=None):
-        user = StaffUserFactory(role=role)
-        StaffProfile.objects.create(user=user, agency=procedure.agency, department=department)
-        return user
-
-    people = {
-        "counter": member(roles.COUNTER_STAFF),
-        "chief": member(roles.CHIEF_OF_OFFICE),
-        "deputy": member(roles.DEPUTY_CHIEF),
-        "specialist": member(roles.SPECIALIST, first),
-        "colleague": member(roles.SPECIALIST, first),
-        "other_department": member(roles.SPECIALIST, second),
-        "leader": member(roles.LEADER),
-        "administrator": member(roles.ADMINISTRATOR),
-    }
+    people = office_staff(procedure, first, second)
     mine = {"assigned_department": first, "assigned_to": people["specialist"]}
 
     def processing(stage, due_at=NEXT_WEEK, **fields):
