@@ -48,16 +48,16 @@ def generated_document(dossier, result, signed_at=None):
 
 
 def prepare_draft(dossier, actor, *, title, symbol, upload=None):
-    """The result to sign and its draft file (the upload, or one drafted from the dossier); the file goes into
-    the step's ``Outcome``. A draft submitted again replaces the one before it."""
+    """Records the result to sign and returns its draft file (the upload, or one drafted from the dossier) for the
+    step's ``Outcome``. A draft submitted again replaces the one before it."""
     result, _created = Result.objects.update_or_create(
         dossier=dossier,
         defaults={"title": title, "symbol": symbol, "drafted_by": actor, "state": Result.State.DRAFT},
     )
     if upload is not None:
-        return result, (DRAFT_FIELD, upload, Attachment.Source.RESULT_DRAFT)
+        return (DRAFT_FIELD, upload, Attachment.Source.RESULT_DRAFT)
     draft = ContentFile(generated_document(dossier, result), name=f"du-thao-{dossier.code}.pdf")
-    return result, (GENERATED_DRAFT_FIELD, draft, Attachment.Source.RESULT_DRAFT)
+    return (GENERATED_DRAFT_FIELD, draft, Attachment.Source.RESULT_DRAFT)
 
 
 def next_number(agency, year):

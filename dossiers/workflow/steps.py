@@ -129,10 +129,7 @@ def submit_memo(dossier, actor, *, now, memo, files=(), result_title="", result_
     files = tuple(files)
     if draft is not None or dossier.procedure.issues_electronic_result:
         title = (result_title or dossier.procedure.result).rstrip(". ")
-        _result, draft_file = prepare_draft(
-            dossier, actor, title=title, symbol=result_symbol or DEFAULT_SYMBOL, upload=draft
-        )
-        files += (draft_file,)
+        files += (prepare_draft(dossier, actor, title=title, symbol=result_symbol or DEFAULT_SYMBOL, upload=draft),)
     return Outcome(
         Status.PROCESSING,
         stage=Stage.MEMO_SUBMITTED,
