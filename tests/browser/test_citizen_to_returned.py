@@ -7,6 +7,7 @@ One test, because each step needs the state the previous one left; a failure's s
 import email
 import re
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from email import policy
 
 import pytest
@@ -102,8 +103,12 @@ def sign_with_pin(page):
 def assert_signed_result(path, code, pki):
     """Two valid signatures, the leader's then the seal's, trusted against the server's own demo authority; a PDF
     reader renders it, and its QR leads to the verification page."""
-    with override_settings(SIGNING_TRUST_ROOTS=[str(pki / "demo-root.pem")], SIGNING_CRLS=[str(pki / "demo.crl")]):
-        checks = validate_pdf(path.read_bytes())
+    # In a thread of its own: pyHanko's validator runs its own event loop, and Playwright's is running in this one.
+    with (
+        override_settings(SIGNING_TRUST_ROOTS=[str(pki / "demo-root.pem")], SIGNING_CRLS=[str(pki / "demo.crl")]),
+        ThreadPoolExecutor(max_workers=1) as thread,
+    ):
+        checks = thread.submit(validate_pdf, path.read_bytes()).result()
     assert [check.valid for check in checks] == [True, True]
     assert "Đặng Quốc Trưởng" in checks[0].signer_name
     subprocess.run(

@@ -13,7 +13,7 @@ from procedures.demo.form_templates import build_form_template
 from procedures.models import Agency, ProcedureDocument, ProcedurePage, SubsystemPage
 
 PROCEDURES = [procedure for subsystem in SUBSYSTEMS for procedure in subsystem["procedures"]]
-AGENCY_KEYS = {"code", "name", "short_name", "address", "phone", "email", "departments"}
+AGENCY_KEYS = {"code", "name", "short_name", "address", "phone", "email", "superior_body", "place_name", "departments"}
 PROCEDURE_KEYS = {
     "code",
     "title",

@@ -15,7 +15,7 @@ from django.apps import apps
 from django.conf import settings
 
 BASE = Path(settings.BASE_DIR)
-SOURCES = ["portal", "cms", "procedures", "dossiers", "search", "backups", "reports", "templates", "locale"]
+SOURCES = ["portal", "cms", "procedures", "signing", "dossiers", "search", "backups", "reports", "templates", "locale"]
 PO_FILE = Path("locale") / "en" / "LC_MESSAGES" / "django.po"
 DOMAINS = ("django", "djangojs")
 

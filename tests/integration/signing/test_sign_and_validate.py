@@ -44,7 +44,7 @@ def test_leader_then_seal_validate_with_pyhankos_own_validator(pdf, credentials,
 
     checks = validate_pdf(signed)
     assert [(check.field_name, check.signer_name) for check in checks] == [
-        ("LanhDaoKy", "Trưởng Đặng Quốc"),
+        ("LanhDaoKy", "Đặng Quốc Trưởng"),
         ("DongDau", "Ủy ban nhân dân tỉnh"),
     ]
     assert all(check.valid and check.intact and check.trusted and check.covers_file for check in checks)
