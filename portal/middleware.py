@@ -1,5 +1,5 @@
 """Interface language: Vietnamese first; the Content-Security-Policy of the public site and of the admin; a read
-retried once when its database connection was lost."""
+retried once when its database connection was lost, and a 503 (never a 500) for what still could not be answered."""
 
 import functools
 import logging
@@ -8,6 +8,7 @@ import time
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -64,6 +65,12 @@ def admin_prefixes():
 logger = logging.getLogger(__name__)
 # Long enough for a restarting PostgreSQL to accept connections again (a restart took 2.7 s under load).
 RETRY_READ_AFTER = 1.0  # seconds
+RETRY_AFTER_LOST_CONNECTION = 5  # seconds, for the client of an answer the database could not give
+LOST_CONNECTION_TEXT = (
+    "Hệ thống đang tạm gián đoạn trong giây lát. Xin thử lại sau ít giây; nếu vừa gửi hồ sơ, hãy tra cứu để biết hồ "
+    "sơ đã được ghi nhận hay chưa.\n\nThe service is briefly unavailable. Please try again in a few seconds; if you "
+    "have just submitted a dossier, look it up to see whether it was recorded.\n"
+)
 
 
 class RetryReadOnLostConnection:
@@ -92,6 +99,19 @@ class RetryReadOnLostConnection:
             connection.close()
             time.sleep(RETRY_READ_AFTER)
         return rendered(view(request, *args, **kwargs))
+
+    def process_exception(self, request, exception):
+        """A write (or a read's second try) whose connection was lost is answered 503 with ``Retry-After``, never
+        500: the service is briefly away, not broken, and the client may try again (a submission's confirmation or
+        the look-up says whether a write that raced the cut had committed). Plain text: the pages' templates read
+        the database too."""
+        if not isinstance(exception, (OperationalError, InterfaceError)) or connection.is_usable():
+            return None
+        logger.warning("Database connection lost during %s %s (%s): 503", request.method, request.path, exception)
+        connection.close()
+        response = HttpResponse(LOST_CONNECTION_TEXT, status=503, content_type="text/plain; charset=utf-8")
+        response["Retry-After"] = str(RETRY_AFTER_LOST_CONNECTION)
+        return response
 
 
 def rendered(response):
