@@ -3,6 +3,7 @@ retried once when its database connection was lost, and a 503 (never a 500) for 
 
 import functools
 import logging
+import sys
 import time
 
 from csp.middleware import CSPMiddleware
@@ -12,6 +13,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.views import defaults
 
 
 class ChosenLanguageMiddleware:
@@ -101,17 +103,27 @@ class RetryReadOnLostConnection:
         return rendered(view(request, *args, **kwargs))
 
     def process_exception(self, request, exception):
-        """A write (or a read's second try) whose connection was lost is answered 503 with ``Retry-After``, never
-        500: the service is briefly away, not broken, and the client may try again (a submission's confirmation or
-        the look-up says whether a write that raced the cut had committed). Plain text: the pages' templates read
-        the database too."""
-        if not isinstance(exception, (OperationalError, InterfaceError)) or connection.is_usable():
-            return None
-        logger.warning("Database connection lost during %s %s (%s): 503", request.method, request.path, exception)
-        connection.close()
-        response = HttpResponse(LOST_CONNECTION_TEXT, status=503, content_type="text/plain; charset=utf-8")
-        response["Retry-After"] = str(RETRY_AFTER_LOST_CONNECTION)
-        return response
+        return lost_connection_response(request, exception)
+
+
+def lost_connection_response(request, exception):
+    """A write (or a read's second try) whose connection was lost is answered 503 with ``Retry-After``, never 500:
+    the service is briefly away, not broken, and the client may try again (a submission's confirmation or the
+    look-up says whether a write that raced the cut had committed). Plain text: the pages' templates read the
+    database too. None for any other error. Views reach it through the middleware above, the rest of the request
+    (sessions, sign-in, other middleware) through ``server_error``."""
+    if not isinstance(exception, (OperationalError, InterfaceError)) or connection.is_usable():
+        return None
+    logger.warning("Database connection lost during %s %s (%s): 503", request.method, request.path, exception)
+    connection.close()
+    response = HttpResponse(LOST_CONNECTION_TEXT, status=503, content_type="text/plain; charset=utf-8")
+    response["Retry-After"] = str(RETRY_AFTER_LOST_CONNECTION)
+    return response
+
+
+def server_error(request):
+    """The project's 500 handler: Django's own, unless the database connection was lost (503, as above)."""
+    return lost_connection_response(request, sys.exc_info()[1]) or defaults.server_error(request)
 
 
 def rendered(response):

@@ -4,8 +4,9 @@ connection cut between requests is replaced before use."""
 
 import psycopg
 import pytest
-from django.db import close_old_connections, connection
+from django.db import InterfaceError, OperationalError, close_old_connections, connection
 
+from portal.middleware import server_error
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -64,3 +65,15 @@ def test_a_connection_cut_between_requests_is_replaced_before_use(client, proced
     response = client.get(procedure.url)
     assert response.status_code == 200 and connection.connection.info.backend_pid != old_pid
     assert not any("Database connection lost" in r.message for r in caplog.records)  # the health check replaced it
+
+
+def test_a_lost_connection_outside_the_view_is_a_503_too(rf, procedure):
+    """Sessions, sign-in and the other middleware reach the database outside the view: the 500 handler answers."""
+    connection.ensure_connection()
+    terminate(connection.connection.info.backend_pid)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except (OperationalError, InterfaceError):
+        response = server_error(rf.post("/admin/login/"))
+    assert response.status_code == 503 and response["Retry-After"] == "5"
