@@ -94,10 +94,10 @@ def storage_read_only(site, load, window):
 
 
 def storage_full(site, load, window):
-    site.disk.fill()
+    before = site.disk.fill()
     time.sleep(window.hold)
     site.disk.empty()
-    return f"private storage ({site.disk.size_mb} MB tmpfs) filled by one file, then emptied"
+    return f"private storage ({before} before) filled by one file, then emptied"
 
 
 def malformed_requests(site, load, window):

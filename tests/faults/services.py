@@ -114,9 +114,12 @@ class RedisServer:
 
 class PrivateDisk:
     """A small tmpfs mounted as private attachment storage: remounted read-only, or filled by one filler file that
-    the orphan check knows (``FILLER``)."""
+    the orphan check knows (``FILLER``). Huge pages are refused and the inode count is set, so a file costs what it
+    holds on every kernel (with ``huge=always`` each small attachment would take 2 MB and the load alone would fill
+    the disk)."""
 
     FILLER = ".fault-filler"
+    INODES = 100_000
 
     def __init__(self, path):
         self.path, self.size_mb = path, PRIVATE_DISK_MB
@@ -124,21 +127,33 @@ class PrivateDisk:
     def mount(self, *options):
         self.path.mkdir(exist_ok=True)
         subprocess.run(["mount", "-t", "tmpfs", "-o", ",".join(options), "tmpfs", str(self.path)], check=True)
+        if not os.path.ismount(self.path):
+            raise RuntimeError(f"{self.path} is not a mount point after mount")
 
     def start(self):
-        self.mount(f"size={self.size_mb}m", "mode=0755")
+        self.mount(f"size={self.size_mb}m", f"nr_inodes={self.INODES}", "huge=never", "mode=0755")
 
     def remount(self, mode):
         subprocess.run(["mount", "-o", f"remount,{mode}", str(self.path)], check=True)
 
+    def usage(self):
+        """``"12.3 of 64 MB, 1,951 files"``: what the load had written when the disk was filled."""
+        disk = os.statvfs(self.path)
+        used_mb = (disk.f_blocks - disk.f_bfree) * disk.f_frsize / (1 << 20)
+        return f"{used_mb:.1f} of {self.size_mb} MB, {disk.f_files - disk.f_ffree - 1:,} files"
+
     def fill(self):
-        with open(self.path / self.FILLER, "wb") as filler:
-            try:
+        """Writes until the disk refuses. A disk the load had already filled is full all the same: the fault holds,
+        and what was on it is returned for the notes (a failure to open the filler must not end the whole run)."""
+        before = self.usage()
+        try:
+            with open(self.path / self.FILLER, "wb") as filler:
                 while True:
                     filler.write(b"\0" * (1 << 20))
                     filler.flush()
-            except OSError:
-                pass
+        except OSError:
+            pass
+        return before
 
     def empty(self):
         (self.path / self.FILLER).unlink(missing_ok=True)
