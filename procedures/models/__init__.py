@@ -1,10 +1,13 @@
 from .agencies import Agency, Department
+from .drafts import FormDraft, HeldFile
 from .online_form import OnlineFormField, OnlineFormPage
 from .pages import OnlineLevel, ProcedureDocument, ProcedurePage, ResultForm, SubsystemPage
 
 __all__ = [
     "Agency",
     "Department",
+    "FormDraft",
+    "HeldFile",
     "OnlineFormField",
     "OnlineFormPage",
     "OnlineLevel",
