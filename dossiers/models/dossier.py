@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from dossiers.calendar.deadlines import OpenState, ResultClass
 from portal.text import fold
+from procedures.online_forms.identity import ApplicantKind, IdType, describe_document
 
 from .queries import DossierQuerySet
 from .states import CLOSED_STATUSES, Channel, Stage, Status
@@ -25,8 +26,10 @@ def new_lookup_secret():
 
 
 def mask_id_number(number):
-    """``001203******`` style: enough for the applicant to recognise, useless to anyone else."""
-    return number[:3] + "*" * max(len(number) - 6, 0) + number[-3:] if len(number) > 6 else "*" * len(number)
+    """``001******567`` style, for any kind of document: a quarter of the characters at each end are kept (three of a
+    CCCD's twelve, two of a passport's eight), enough for the applicant to recognise, useless to anyone else."""
+    keep = len(number) // 4
+    return number[:keep] + "*" * (len(number) - 2 * keep) + number[len(number) - keep :]
 
 
 class Dossier(models.Model):
@@ -52,14 +55,34 @@ class Dossier(models.Model):
     status = models.PositiveSmallIntegerField(_("trạng thái"), choices=Status.choices, default=Status.REGISTERED)
     stage = models.CharField(_("bước xử lý"), max_length=24, choices=Stage.choices, blank=True, default="")
 
-    applicant_name = models.CharField(_("họ và tên người nộp"), max_length=255)
+    # A person's full name, or an organisation's name when an organisation applies (lists, notices, slips name it).
+    applicant_name = models.CharField(_("tên người nộp"), max_length=255)
     # Without diacritics and lower-cased, so staff find "Nguyễn Văn An" by typing "nguyen van an".
     applicant_name_folded = models.CharField(max_length=255, editable=False, db_index=True, default="")
-    applicant_id_number = models.CharField(_("số định danh cá nhân"), max_length=12)
+    applicant_kind = models.CharField(
+        _("người nộp là"), max_length=16, choices=ApplicantKind.choices, default=ApplicantKind.PERSON
+    )
+    applicant_id_type = models.CharField(_("loại giấy tờ"), max_length=16, choices=IdType.choices, default=IdType.CCCD)
+    # Canonical (procedures.online_forms.validators.canonical_number): what the look-up and the staff search compare.
+    applicant_id_number = models.CharField(_("số giấy tờ"), max_length=20)
+    applicant_id_country = models.CharField(_("quốc gia cấp giấy tờ"), max_length=64, blank=True)
     applicant_date_of_birth = models.DateField(_("ngày sinh"), null=True, blank=True)
     applicant_address = models.CharField(_("địa chỉ"), max_length=500)
     applicant_phone = models.CharField(_("số điện thoại"), max_length=20)
     applicant_email = models.EmailField(_("thư điện tử"), blank=True)
+    # The person who acts for an organisation that applies; empty for a person.
+    representative_name = models.CharField(_("người đại diện"), max_length=255, blank=True)
+    representative_position = models.CharField(_("chức vụ người đại diện"), max_length=255, blank=True)
+    representative_id_type = models.CharField(
+        _("loại giấy tờ của người đại diện"), max_length=16, choices=IdType.choices, blank=True
+    )
+    representative_id_number = models.CharField(_("số giấy tờ của người đại diện"), max_length=20, blank=True)
+    representative_id_country = models.CharField(
+        _("quốc gia cấp giấy tờ của người đại diện"), max_length=64, blank=True
+    )
+    # The personal data notice the applicant acknowledged (procedures.online_forms.privacy), and when.
+    privacy_notice_version = models.CharField(_("phiên bản thông báo dữ liệu cá nhân"), max_length=16, blank=True)
+    privacy_acknowledged_at = models.DateTimeField(_("thời điểm đồng ý xử lý dữ liệu cá nhân"), null=True, blank=True)
 
     form_data = models.JSONField(_("nội dung tờ khai"), default=dict, blank=True)
     form_schema = models.JSONField(
@@ -140,6 +163,21 @@ class Dossier(models.Model):
     @property
     def masked_id_number(self):
         return mask_id_number(self.applicant_id_number)
+
+    @property
+    def identity_document(self):
+        """``"Hộ chiếu số P1234567 (Nhật Bản)"``: the applicant's document as staff and slips show it."""
+        return describe_document(self.applicant_id_type, self.applicant_id_number, self.applicant_id_country)
+
+    @property
+    def masked_identity_document(self):
+        return describe_document(self.applicant_id_type, self.masked_id_number, self.applicant_id_country)
+
+    @property
+    def representative_document(self):
+        return describe_document(
+            self.representative_id_type, self.representative_id_number, self.representative_id_country
+        )
 
 
 class DossierCodeCounter(models.Model):
