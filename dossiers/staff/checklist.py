@@ -6,6 +6,7 @@ from django import forms
 from django.forms import formset_factory
 from django.utils.translation import gettext_lazy as _
 
+from dossiers.answers import document_slots
 from dossiers.models import Attachment, ReceivedDocument
 from portal.text import fold
 from procedures.online_forms.fields import PlainTextField, UploadField
@@ -113,11 +114,11 @@ def recorded_rows(dossier):
 
 
 def uploaded_online(dossier):
-    """Names of the procedure's papers the applicant uploaded with the online form. The form's file fields are not
-    linked to the papers, so a field counts for the paper whose name its label begins (as the editors write them:
-    "Tờ trình đề nghị khen thưởng" for "Tờ trình đề nghị khen thưởng của cơ quan, đơn vị"), when it holds a file."""
+    """Names of the procedure's papers the applicant uploaded with the online form. A slot is named after its paper;
+    an old form's file field counts for the paper whose name its label begins (as the editors wrote them: "Tờ trình
+    đề nghị khen thưởng" for "Tờ trình đề nghị khen thưởng của cơ quan, đơn vị"), when it holds a file."""
     sent = set(dossier.attachments.filter(source=Attachment.Source.SUBMISSION).values_list("field_name", flat=True))
-    labels = [fold(item["label"]) for item in dossier.form_schema if item.get("name") in sent and item.get("label")]
+    labels = [fold(slot["label"]) for slot in document_slots(dossier.form_schema) if slot["name"] in sent]
     names = dossier.procedure.documents.values_list("name", flat=True)
     return {name for name in names if any(f"{fold(name)} ".startswith(f"{label} ") for label in labels)}
 

@@ -3,7 +3,6 @@ the hand-off timeline, the field-level history and the notices sent. Each list i
 related rows joined, whatever the dossier's age."""
 
 import datetime
-from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -13,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import DeletedObject
 
+from dossiers.answers import answer_sections
 from dossiers.models import Dossier, Rating
 from dossiers.results.documents import result_summary
 from dossiers.workflow.table import step_label
@@ -32,22 +32,6 @@ def person(user):
 def local_text(moment):
     """``09:15 03/11/2026`` in the office's time zone, as the list and the slips show times."""
     return f"{timezone.localtime(moment):%H:%M %d/%m/%Y}"
-
-
-def form_answers(dossier, attachments):
-    """``[(label, answer)]`` in the order of the form as it was when submitted; an upload field's answer is the
-    names of its files. Answers without a label (a field the schema does not list) follow under their name."""
-    answers = dict(dossier.form_data)
-    files = defaultdict(list)
-    for attachment in attachments:
-        files[attachment.field_name].append(attachment.original_name)
-    rows = [
-        (item["label"], files[item["name"]] if item.get("type") == "file" else answers.pop(item["name"], ""))
-        for item in dossier.form_schema
-        if "name" in item
-    ]
-    rows += list(answers.items())
-    return [(label, ", ".join(value) if isinstance(value, list) else value) for label, value in rows]
 
 
 @dataclass
@@ -134,7 +118,7 @@ def inspect_context(dossier):
     case = case_in_view(dossier)
     return {
         **case,
-        "form_answers": form_answers(dossier, case["attachments"]),
+        "form_sections": answer_sections(dossier, case["attachments"]),
         "received_documents": dossier.received_documents.select_related("scan"),
         "supplement_requests": dossier.supplement_requests.select_related("requested_by"),
         "field_history": field_history(dossier),
