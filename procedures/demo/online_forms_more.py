@@ -36,6 +36,7 @@ LAND_USES = (
     "Đất nuôi trồng thủy sản",
     "Đất nông nghiệp khác",
 )
+FOREIGN_BY_AGREEMENT = "Quốc tịch nước ngoài theo thỏa thuận của cha, mẹ"
 PARENT_RELATIONS = ("Bản thân", "Cha", "Mẹ", "Người giám hộ", "Người được ủy quyền")
 
 LAND_PLEDGE = (
@@ -430,8 +431,14 @@ MORE_ONLINE_FORMS = {
                     field(
                         "Quốc tịch của trẻ",
                         "radio",
-                        choices=("Việt Nam", "Quốc tịch nước ngoài theo thỏa thuận của cha, mẹ"),
+                        choices=("Việt Nam", FOREIGN_BY_AGREEMENT),
                         message="Chọn quốc tịch của trẻ",
+                    ),
+                    field(
+                        "Quốc tịch nước ngoài của trẻ (ghi rõ)",
+                        "singleline",
+                        show_when=("Quốc tịch của trẻ", FOREIGN_BY_AGREEMENT),
+                        message="Nhập quốc tịch nước ngoài của trẻ",
                     ),
                     field(
                         "Nơi sinh",
