@@ -1,0 +1,187 @@
+"""The online form page's routes between the form and the dossier. A POST never makes a dossier by itself: a valid
+one is stored as the visitor's draft and shown back for checking (``kiem-tra/``), whose "Nộp hồ sơ" submits from the
+draft, validated again; an invalid one keeps the files that passed their own checks; "Lưu để nộp sau" saves without
+validating and emails a link that restores the form, files included (``tiep-tuc/<token>/``)."""
+
+import logging
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.forms.utils import ErrorDict
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from portal.ratelimit import check_submission_rate, hit, too_many_requests
+from portal.storage import StorageUnavailable, retry_later
+from procedures.models.drafts import FormDraft
+
+from . import links, mail, store
+from .review import answer_sections
+
+logger = logging.getLogger(__name__)
+SAVE = "save"
+EMAIL_FIELD = "applicant_email"
+
+
+def form_url(page, request, route=None, *args):
+    url = page.get_url(request)
+    return url + page.reverse_subpage(route, args=args) if route else url
+
+
+def bound_form(page, request, data, held, files=None):
+    """The page's form bound to ``data`` with the held files and ``files`` merged in, as the server validates it."""
+    return page.get_form(data, store.merged_files(held, files or {}), page=page, user=request.user)
+
+
+def render_form(page, request, form, draft, status):
+    """The form with each upload slot's kept files under it (``form.held_files``)."""
+    form.held_files = store.held_by_field(draft)
+    return page.render_form(request, form, status=status)
+
+
+def show_form(page, request):
+    """GET: a blank form, or this visitor's draft restored (answers and files) without its errors shown yet."""
+    draft = store.session_draft(request, page)
+    if draft is None:
+        return render_form(page, request, page.get_form(page=page, user=request.user), None, 200)
+    held = store.held_uploads(draft)
+    try:
+        form = bound_form(page, request, store.post_of(draft), held)
+        form._errors = ErrorDict()  # restored, not yet submitted: no error before the applicant sends it again
+        form.cleaned_data = {}
+        return render_form(page, request, form, draft, 200)
+    finally:
+        store.close_all(held)
+
+
+def post_form(page, request):
+    """The form's POST: check the answers (valid: to the check page; invalid: the form again, files kept) or save
+    them for later."""
+    too_many = check_submission_rate(request)
+    if too_many is not None:
+        return too_many
+    draft = store.session_draft(request, page)
+    store.remove_held(draft, request.POST)
+    held = store.held_uploads(draft)
+    try:
+        form = bound_form(page, request, request.POST, held, request.FILES)
+        if request.POST.get("action") == SAVE:
+            return save_for_later(page, request, form, draft)
+        valid = form.is_valid()
+        draft = keep(page, request, form, draft)
+    finally:
+        store.close_all(held)
+    if valid:
+        return redirect(form_url(page, request, "check"))
+    return render_form(page, request, form, draft, 400)
+
+
+def keep(page, request, form, draft):
+    """Stores the answers and the new files that pass their own checks in this visitor's draft."""
+    with transaction.atomic():
+        draft = store.save_draft(page, draft, request.POST)
+        store.hold_new_files(draft, form, request.FILES)
+    store.bind_to_session(request, draft)
+    return draft
+
+
+def save_for_later(page, request, form, draft):
+    """Saves without validating, then emails the resume link to the address typed; asks for one if it is missing."""
+    email = request.POST.get(EMAIL_FIELD, "").strip()
+    try:
+        validate_email(email)
+    except ValidationError:
+        form._errors = ErrorDict()
+        form.cleaned_data = {}
+        form.add_error(EMAIL_FIELD, _("Nhập địa chỉ thư điện tử để nhận đường dẫn tiếp tục hồ sơ."))
+        draft = keep(page, request, form, draft)
+        return render_form(page, request, form, draft, 400)
+    with transaction.atomic():
+        draft = store.save_draft(page, draft, request.POST, saved_email=email)
+        store.hold_new_files(draft, form, request.FILES)
+        url = request.build_absolute_uri(form_url(page, request, "resume", links.make_token(draft)))
+        mail.send_resume_link(draft, url)
+    store.bind_to_session(request, draft)
+    context = page.get_context(request)
+    context["draft"] = draft
+    return TemplateResponse(request, "procedures/online_form_saved.html", context)
+
+
+def check_answers(page, request):
+    """GET ``kiem-tra/``: the draft's answers under their sections, each file listed, and the submit button. A draft
+    that is no longer valid (the form changed) goes back to the form."""
+    draft = store.session_draft(request, page)
+    if draft is None:
+        return redirect(form_url(page, request))
+    held = store.held_uploads(draft)
+    try:
+        form = bound_form(page, request, store.post_of(draft), held)
+        if not form.is_valid():
+            return render_form(page, request, form, draft, 400)
+        context = page.get_context(request)
+        context["sections"] = answer_sections(form, store.held_by_field(draft))
+        context["check_url"] = form_url(page, request, "check")
+        return TemplateResponse(request, "procedures/online_form_check.html", context)
+    finally:
+        store.close_all(held)
+
+
+def submit(page, request):
+    """POST ``kiem-tra/``: the dossier from the draft, validated again. The draft's row is locked and deleted in the
+    dossier's transaction, so a second click (or a second tab) finds no draft and lands on the same confirmation."""
+    too_many = check_submission_rate(request)
+    if too_many is not None:
+        return too_many
+    try:
+        with transaction.atomic():
+            draft = locked_draft(request, page)
+            if draft is None:
+                return page.after_submission(request)
+            held = store.held_uploads(draft)
+            try:
+                form = bound_form(page, request, store.post_of(draft), held)
+                if not form.is_valid():
+                    return render_form(page, request, form, draft, 400)
+                dossier = page.process_form_submission(form)
+                draft.delete()
+            finally:
+                store.close_all(held)
+    except ValidationError as error:
+        form.add_error(None, error)
+        return render_form(page, request, form, draft, 400)
+    except StorageUnavailable as refusal:
+        form.add_error(None, refusal.message)
+        return retry_later(render_form(page, request, form, draft, 503))
+    store.forget(request, page)
+    return page.confirm(request, dossier)
+
+
+def locked_draft(request, page):
+    draft = store.session_draft(request, page)
+    return draft and FormDraft.objects.select_for_update().filter(pk=draft.pk).first()
+
+
+def resume(page, request, token):
+    """The emailed link: the draft becomes this visitor's and the form opens restored; an expired or altered link
+    gets a page saying so (410 or 400)."""
+    retry_after = hit(request, "signed_link")
+    if retry_after is not None:
+        return too_many_requests(request, retry_after)
+    try:
+        draft = links.draft_from_token(token)
+    except links.LinkExpired:
+        return link_refused(page, request, expired=True)
+    except links.LinkInvalid:
+        return link_refused(page, request, expired=False)
+    if draft.page_id != page.pk:
+        return link_refused(page, request, expired=False)
+    store.bind_to_session(request, draft)
+    return redirect(form_url(page, request))
+
+
+def link_refused(page, request, *, expired):
+    context = page.get_context(request)
+    context["expired"] = expired
+    return TemplateResponse(request, "procedures/online_form_link.html", context, status=410 if expired else 400)
