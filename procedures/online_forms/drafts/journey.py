@@ -1,9 +1,9 @@
 """The online form page's routes between the form and the dossier. A POST never makes a dossier by itself: a valid
 one is stored as the visitor's draft and shown back for checking (``kiem-tra/``), whose "Nộp hồ sơ" submits from the
 draft, validated again; an invalid one keeps the files that passed their own checks; "Lưu để nộp sau" saves without
-validating and emails a link that restores the form, files included (``tiep-tuc/<token>/``)."""
+validating and emails a link that restores the form, files included (``tiep-tuc/?ma=<signed token>``)."""
 
-import logging
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -20,14 +20,14 @@ from procedures.models.drafts import FormDraft
 from . import links, mail, store
 from .review import answer_sections
 
-logger = logging.getLogger(__name__)
 SAVE = "save"
 EMAIL_FIELD = "applicant_email"
+TOKEN_PARAMETER = "ma"
 
 
-def form_url(page, request, route=None, *args):
+def form_url(page, request, route=None):
     url = page.get_url(request)
-    return url + page.reverse_subpage(route, args=args) if route else url
+    return url + page.reverse_subpage(route) if route else url
 
 
 def bound_form(page, request, data, held, files=None):
@@ -101,7 +101,8 @@ def save_for_later(page, request, form, draft):
     with transaction.atomic():
         draft = store.save_draft(page, draft, request.POST, saved_email=email)
         store.hold_new_files(draft, form, request.FILES)
-        url = request.build_absolute_uri(form_url(page, request, "resume", links.make_token(draft)))
+        query = urlencode({TOKEN_PARAMETER: links.make_token(draft)})
+        url = request.build_absolute_uri(f"{form_url(page, request, 'resume')}?{query}")
         mail.send_resume_link(draft, url)
     store.bind_to_session(request, draft)
     context = page.get_context(request)
