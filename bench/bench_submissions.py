@@ -105,12 +105,15 @@ def submissions(form, token):
     for number in range(VARIANTS):
         fields = {
             "csrfmiddlewaretoken": token,
+            "applicant_kind": "person",
             "applicant_name": f"Nguyễn Văn Thử {number}",
-            "applicant_id_number": f"001{number:09d}",
+            "applicant_id_type": "cccd",
+            "applicant_id_number": f"001090{number:06d}",  # a man born in 1990: 4th digit 0, then "90"
             "applicant_date_of_birth": "1990-04-12",
             "applicant_address": f"{number} Lê Lợi, phường Trung tâm",
             "applicant_phone": "0912345678",
             "applicant_email": f"thu{number}@example.vn",
+            "privacy_acknowledged": "on",
             text_field: "Đề nghị cấp giấy xác nhận",
         }
         content_type, body = multipart(fields, file_field, f"don-de-nghi-{number}.pdf", content)

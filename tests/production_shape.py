@@ -13,8 +13,7 @@ from email import message_from_bytes
 from email.policy import default as default_policy
 from pathlib import Path
 
-from portal.text import ascii_identifier
-from tests.samples import PDF
+from tests import samples
 
 ROOT = Path(__file__).resolve().parent.parent
 FORM_PATH = "/ho-tich-co-yeu-to-nuoc-ngoai/dang-ky-ket-hon-co-yeu-to-nuoc-ngoai/nop-truc-tuyen/"
@@ -167,30 +166,14 @@ def finish_collectstatic(collect):
 
 
 def marriage_form_answers():
-    """A complete answer for every field an editor put on the seeded marriage form (names as the form derives them)."""
+    """``(data, files)``: a complete answer to the seeded marriage form, one PDF per document slot."""
     from procedures.demo.online_forms import ONLINE_FORMS  # the models: needs Django set up
+    from tests.online_forms import spec_answers
 
-    values = {"singleline": "Tanaka Yuki", "date": "1992-03-04", "multiline": "Không có."}
-    data, files = {}, []
-    for field in ONLINE_FORMS[MARRIAGE_PROCEDURE]["fields"]:
-        name = ascii_identifier(field["label"])
-        if field["field_type"] == "file":
-            files.append((name, (f"{name}.pdf", PDF, "application/pdf")))
-        elif field["field_type"] in {"dropdown", "radio"}:
-            data[name] = field["choices"].splitlines()[0]
-        else:
-            data[name] = values[field["field_type"]]
-    return data, files
+    return spec_answers(ONLINE_FORMS[MARRIAGE_PROCEDURE])
 
 
-APPLICANT = {
-    "applicant_name": "Nguyễn Thị Hoa",
-    "applicant_id_number": "001199012345",
-    "applicant_date_of_birth": "1990-05-17",
-    "applicant_address": "12 Lê Lợi, phường Trung tâm",
-    "applicant_phone": "0912345678",
-    "applicant_email": "hoa.prodshape@example.vn",
-}
+APPLICANT = {**samples.APPLICANT, "applicant_email": "hoa.prodshape@example.vn"}
 
 
 def remember_cookies(jar, response):

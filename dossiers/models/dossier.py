@@ -80,7 +80,7 @@ class Dossier(models.Model):
     representative_id_country = models.CharField(
         _("quốc gia cấp giấy tờ của người đại diện"), max_length=64, blank=True
     )
-    # The personal data notice the applicant acknowledged (procedures.online_forms.privacy), and when.
+    # The personal data notice the applicant acknowledged (procedures.online_forms.applicant), and when.
     privacy_notice_version = models.CharField(_("phiên bản thông báo dữ liệu cá nhân"), max_length=16, blank=True)
     privacy_acknowledged_at = models.DateTimeField(_("thời điểm đồng ý xử lý dữ liệu cá nhân"), null=True, blank=True)
 

@@ -32,7 +32,8 @@ def _only(factor, other):
 
 
 class LookupIn(Schema):
-    """The dossier code and exactly one second factor: the applicant's ID number or the slip's look-up secret."""
+    """The dossier code and exactly one second factor: the number of the applicant's identity document (CCCD,
+    passport, foreign document or an organisation's tax code, as given) or the slip's look-up secret."""
 
     # The ``oneOf`` states that rule in the schema too, so clients (and schema-driven tests) know that a body with
     # both factors or neither is refused; the other factor may be absent or null.
@@ -87,6 +88,9 @@ class DossierStatusOut(Schema):
     agency: str
     channel: CodeLabelOut
     id_number_masked: str
+    id_document_masked: str = Field(
+        description="the kind of document with its masked number, e.g. 'Hộ chiếu số P1****67'"
+    )
     submitted_at: datetime
     received_at: datetime | None
     due_at: datetime | None

@@ -19,14 +19,14 @@ class LookupForm(forms.Form):
     """The code plus one second factor; which one is a choice, so one text box serves both."""
 
     FACTORS = [
-        ("id_number", _("Số định danh cá nhân (CCCD) của người nộp")),
+        ("id_number", _("Số giấy tờ đã khai khi nộp (CCCD, hộ chiếu, mã số doanh nghiệp…)")),
         ("secret", _("Mã tra cứu in trên giấy tiếp nhận hoặc trong thư xác nhận")),
     ]
 
     code = PlainTextField(label=_("Mã hồ sơ"), max_length=48)
     factor = forms.ChoiceField(label=_("Xác minh bằng"), choices=FACTORS, initial="id_number", widget=forms.RadioSelect)
     value = PlainTextField(
-        label=_("Số CCCD hoặc mã tra cứu"),
+        label=_("Số giấy tờ hoặc mã tra cứu"),
         max_length=32,
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )

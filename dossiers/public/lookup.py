@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dossiers.models import Dossier, Status
 from dossiers.workflow.table import step_label
-from procedures.online_forms.validators import normalise_id_number
+from procedures.online_forms.validators import canonical_number
 
 NOT_FOUND = _("Không tìm thấy hồ sơ với thông tin đã nhập.")
 # Steps that are not workflow actions: the dossier's registration is recorded by the submission service.
@@ -22,7 +22,8 @@ NO_MATCH = "\0" * 12
 
 # What the look-up reads, and no more: a procedure page row carries its whole guidance text.
 PUBLIC_FIELDS = [
-    *("code", "lookup_secret", "applicant_id_number", "status", "channel", "result_class"),
+    *("code", "lookup_secret", "applicant_id_type", "applicant_id_number", "applicant_id_country"),
+    *("status", "channel", "result_class"),
     *("submitted_at", "received_at", "due_at", "returned_at"),
     *("procedure__title", "procedure__url_path", "agency__name"),
 ]
@@ -34,14 +35,15 @@ def normalise_secret(value):
 
 
 def find_dossier(code, *, id_number=None, secret=None):
-    """The dossier with ``code`` whose ID number or look-up secret (exactly one of them) matches; None otherwise."""
+    """The dossier with ``code`` whose ID number or look-up secret (exactly one of them) matches; None otherwise.
+    The number is whichever document the applicant gave (CCCD, passport, tax code...), compared canonically."""
     if (id_number is None) == (secret is None):
         raise ValueError("give exactly one of id_number and secret")
     found = Dossier.objects.select_related("procedure", "agency").only(*PUBLIC_FIELDS)
     dossier = next(iter(found.filter(code=(code or "").strip().upper())[:1]), None)  # unique: no ORDER BY needed
     if id_number is not None:
         try:
-            given = normalise_id_number(id_number)
+            given = canonical_number(id_number)
         except ValidationError:
             given = ""
         expected = dossier.applicant_id_number if dossier else NO_MATCH
@@ -116,6 +118,7 @@ def public_summary(dossier):
         "agency": dossier.agency.name,
         "channel": choice(dossier.channel, dossier.get_channel_display()),
         "id_number_masked": dossier.masked_id_number,
+        "id_document_masked": dossier.masked_identity_document,
         "submitted_at": local(dossier.submitted_at),
         "received_at": local(dossier.received_at),
         "due_at": local(dossier.due_at),

@@ -88,6 +88,12 @@ def dossier_form_for(procedure, request):
         form = form_page.get_form(*data, page=form_page, user=request.user, prefix="dossier")
     # Not everyone who comes to the counter has an email address; the receipt slip is their notice.
     form.fields["applicant_email"].required = False
+    # Staff read the personal data notice to the applicant (or hand it over) and record that they did.
+    told = form.fields["privacy_acknowledged"]
+    told.label = gettext_lazy("Người nộp đã được thông báo và đồng ý với việc xử lý dữ liệu cá nhân như trên.")
+    told.error_messages["required"] = gettext_lazy(
+        "Hãy thông báo cho người nộp nội dung trên và đánh dấu ô này trước khi tiếp nhận."
+    )
     return form_page, form
 
 

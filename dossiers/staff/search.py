@@ -1,4 +1,5 @@
-"""The list's search box: staff type a dossier code (or part of it), an ID number, or the applicant's name with or
+"""The list's search box: staff type a dossier code (or part of it), the number of the applicant's identity document
+(CCCD, passport, foreign document or tax code, with or without spaces, dots, dashes), or the applicant's name with or
 without diacritics. The name is matched against ``Dossier.applicant_name_folded`` (lower-case ASCII, filled on
 save), so "nguyen van an" finds "Nguyễn Văn An" on SQLite and PostgreSQL alike without ``unaccent``.
 
@@ -9,16 +10,20 @@ or a bare code. Those name one dossier (``scanned_dossier``): the token's issued
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 
 from dossiers.models import IssuedDocument
 from portal.text import fold
+from procedures.online_forms.validators import canonical_number
 
-_SEPARATORS = re.compile(r"[\s.\-]")
 # A whole code (``{agency}-{yyMMdd}-{sequence}``) names one dossier: matched exactly on its unique index, since its
 # trigrams ("000", ".00", "H56"...) would send a fragment search through every code of the agency.
 _WHOLE_CODE = re.compile(r"\S+-\d{6}-\d{4,}")
 _VERIFICATION_TOKEN = re.compile(r"/xac-minh/([\w-]+)/")
+# What an identity number of any kind looks like once canonical (validators.canonical_number): 5 to 20 ASCII
+# letters or digits, at least one digit. Anything else (a name) cannot be one, so costs no index look-up.
+_DOCUMENT_NUMBER = re.compile(r"(?=.*[0-9])[A-Z0-9]{5,20}")
 
 
 def scan_condition(text):
@@ -46,7 +51,10 @@ def search_dossiers(queryset, query):
     if scanned is not None:
         return queryset.filter(scanned)
     condition = Q(code__icontains=text) | Q(applicant_name_folded__contains=" ".join(fold(text).split()))
-    digits = _SEPARATORS.sub("", text)
-    if digits.isdigit():
-        condition |= Q(applicant_id_number=digits)
+    try:
+        number = canonical_number(text)
+    except ValidationError:  # an emoji in the box: it is no number
+        number = ""
+    if _DOCUMENT_NUMBER.fullmatch(number):
+        condition |= Q(applicant_id_number=number)
     return queryset.filter(condition)

@@ -11,6 +11,7 @@ from dossiers.calendar.store import load_working_calendar
 from dossiers.models import Channel, Status
 from dossiers.notifications import kinds
 from dossiers.process.versions import in_force
+from procedures.online_forms.identity import ApplicantKind, IdType
 
 from .outcome import Outcome
 from .table import INTAKE_ALLOTTED
@@ -21,12 +22,24 @@ REVIEW_WORKING_DAYS = 1
 
 @dataclass(frozen=True)
 class Applicant:
+    """Who applies: a person, or an organisation (``full_name`` its name, ``id_number`` its tax code) with its
+    representative; ``privacy_notice_version`` is the notice they acknowledged (the engine stores when)."""
+
     full_name: str
     id_number: str
     date_of_birth: date | None
     address: str
     phone: str
     email: str
+    kind: str = ApplicantKind.PERSON
+    id_type: str = IdType.CCCD
+    id_country: str = ""
+    representative_name: str = ""
+    representative_position: str = ""
+    representative_id_type: str = ""
+    representative_id_number: str = ""
+    representative_id_country: str = ""
+    privacy_notice_version: str = ""
 
 
 @dataclass(frozen=True)

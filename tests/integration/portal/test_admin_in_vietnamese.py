@@ -232,8 +232,10 @@ def test_the_applicants_date_of_birth_is_typed_as_dd_mm_yyyy(client, counter_cle
     response = client.post(
         edit,
         {
+            "applicant_kind": "person",
             "applicant_name": dossier.applicant_name,
-            "applicant_id_number": dossier.applicant_id_number,
+            "applicant_id_type": "cccd",
+            "applicant_id_number": "001082004567",  # born in 1982: 4th digit 0 (a man, 1900s), then "82"
             "applicant_date_of_birth": "15/03/1982",
             "applicant_address": dossier.applicant_address,
             "applicant_phone": dossier.applicant_phone,

@@ -10,6 +10,7 @@ from dossiers.issued.qr import lookup_url
 from dossiers.issued.registry import new_document, payload, record_file
 from dossiers.models import Dossier, IssuedDocument
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
+from tests.samples import APPLICANT_CHOICES, prefixed
 
 pytestmark = pytest.mark.django_db
 
@@ -138,9 +139,10 @@ def test_the_procedure_picker_searches_without_diacritics_by_get(counter, catalo
 def test_after_intake_the_dossier_page_opens_with_the_receipt_first(counter, catalogue):
     procedure = catalogue["marriage"]
     data = {
+        **prefixed("dossier", APPLICANT_CHOICES),
         "dossier-applicant_name": "Nguyễn Văn An",
         "dossier-applicant_id_number": "001203004567",
-        "dossier-applicant_date_of_birth": "1990-01-01",
+        "dossier-applicant_date_of_birth": "2003-01-01",
         "dossier-applicant_address": "12 Lê Lợi",
         "dossier-applicant_phone": "0912345678",
         "channel-channel": "counter",

@@ -9,6 +9,7 @@ from dossiers.accounts import roles
 from dossiers.factories import DossierFactory, StaffUserFactory
 from dossiers.models import Channel, Dossier, StaffProfile, Status
 from procedures.factories import DepartmentFactory, ProcedureDocumentFactory, ProcedurePageFactory, SubsystemPageFactory
+from tests.samples import APPLICANT_CHOICES, prefixed
 
 pytestmark = pytest.mark.django_db
 
@@ -84,9 +85,10 @@ def test_invalid_step_input_is_a_400_with_the_message(counter_client, dossier):
 
 
 INTAKE = {
+    **prefixed("dossier", APPLICANT_CHOICES),
     "dossier-applicant_name": "Phạm Văn Bình",
     "dossier-applicant_id_number": "079201001234",
-    "dossier-applicant_date_of_birth": "1990-05-01",
+    "dossier-applicant_date_of_birth": "2001-05-01",
     "dossier-applicant_address": "7 Trần Phú",
     "dossier-applicant_phone": "0903123456",
     "dossier-applicant_email": "",
@@ -125,7 +127,13 @@ def test_counter_intake_receives_at_once_with_the_checklist(counter_client, proc
 def test_counter_intake_with_bad_input_keeps_nothing(counter_client, procedure):
     form_url = reverse("dossier_admin:intake_form", args=[procedure.pk])
     response = counter_client.post(
-        form_url, {"dossier-applicant_id_number": "123", "checklist-TOTAL_FORMS": 0, "checklist-INITIAL_FORMS": 0}
+        form_url,
+        {
+            **prefixed("dossier", APPLICANT_CHOICES),
+            "dossier-applicant_id_number": "123",
+            "checklist-TOTAL_FORMS": 0,
+            "checklist-INITIAL_FORMS": 0,
+        },
     )
     assert response.status_code == 400
     assert "Số CCCD phải gồm 12 chữ số." in response.content.decode()
