@@ -82,9 +82,12 @@ def private_storage(tmp_path, monkeypatch):
     from django.core.files.storage import FileSystemStorage
 
     from dossiers.models import Attachment
+    from procedures.models import HeldFile
 
     location = tmp_path / "private"
     monkeypatch.setattr(Attachment._meta.get_field("file"), "storage", FileSystemStorage(location=location))
+    # Files held for an online form's draft: a folder of their own, so "nothing stored" still means no dossier file.
+    monkeypatch.setattr(HeldFile._meta.get_field("file"), "storage", FileSystemStorage(location=tmp_path / "held"))
     return location
 
 

@@ -12,6 +12,9 @@ import uuid
 from email import message_from_bytes
 from email.policy import default as default_policy
 from pathlib import Path
+from urllib.parse import urljoin
+
+import requests
 
 from tests import samples
 
@@ -179,6 +182,20 @@ APPLICANT = {**samples.APPLICANT, "applicant_email": "hoa.prodshape@example.vn"}
 def remember_cookies(jar, response):
     """Production cookies are Secure, which a client only returns over HTTPS; here they travel over loopback HTTP."""
     jar.update(response.cookies.get_dict())
+
+
+def confirm_submission(form_url, checked, csrf, cookies):
+    """The second POST of a submission: "Nộp hồ sơ" on the check-your-answers page the form's POST (``checked``, a
+    redirect) led to."""
+    submitted = requests.post(
+        urljoin(form_url, checked.headers["Location"]),
+        data={"csrfmiddlewaretoken": csrf},
+        cookies=cookies,
+        allow_redirects=False,
+        timeout=30,
+    )
+    remember_cookies(cookies, submitted)
+    return submitted
 
 
 def emails_mentioning(folder, text):

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.ChosenLanguageMiddleware",
+    # An online form's POST over its page's size limit refused with a 413 before its body is read.
+    "procedures.online_forms.drafts.size_limit.UploadSizeLimitMiddleware",
     # The form body read once, refused with a translated 400 if unreadable, before the CSRF check reads it.
     "portal.form_body.FormBodyMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -223,6 +225,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "dossiers.workflow.file_audit.check_attachment_files",
         "schedule": crontab(hour=2, minute=30),
     },
+    # Online-form drafts: unsaved ones a day after they were last touched, saved ones when their link expires.
+    "remove-expired-drafts": {"task": "procedures.tasks.remove_expired_drafts", "schedule": crontab(minute=17)},
 }
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # Task modules outside an app's ``tasks.py`` (which autodiscovery finds by itself).

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.text import plain_text
 
-from .uploads import EXTENSIONS, check_upload, describe_file_types
+from .uploads import EXTENSIONS, FILE_TOO_LARGE, FILE_TYPE, MB, check_upload, describe_file_types
 from .validators import normalise_id_number, normalise_phone
 
 
@@ -68,6 +68,13 @@ class UploadField(forms.FileField):
         self.widget.attrs["accept"] = ",".join(
             f".{extension}" for kind in self.allowed_types for extension in sorted(EXTENSIONS[kind])
         )
+        # The server's limits and messages, for static/js/form_journey.js to check a file as soon as it is chosen.
+        self.widget.attrs["data-max-bytes"] = max_mb * MB
+        self.widget.attrs["data-message-size"] = FILE_TOO_LARGE % {"name": "%(name)s", "limit": max_mb}
+        self.widget.attrs["data-message-type"] = FILE_TYPE % {
+            "name": "%(name)s",
+            "types": describe_file_types(self.allowed_types),
+        }
 
     def clean(self, data, initial=None):
         files = [upload for upload in (data if isinstance(data, list | tuple) else [data]) if upload]

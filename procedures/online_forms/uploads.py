@@ -36,6 +36,8 @@ _FOREIGN_SIGNATURES = {
         "docx": (_PDF, _EXECUTABLE),
     }.items()
 }
+FILE_TOO_LARGE = _("Tệp “%(name)s” vượt quá %(limit)s MB.")
+FILE_TYPE = _("Tệp “%(name)s” không đúng định dạng cho phép (%(types)s).")
 # Longer than any signature, so one split across two chunks is still seen.
 _OVERLAP = 16
 
@@ -106,7 +108,7 @@ def check_upload(upload, allowed_types, max_mb):
     an extension of that same type, and free of another format's signature."""
     if upload.size > max_mb * MB:
         raise ValidationError(
-            _("Tệp “%(name)s” vượt quá %(limit)s MB."),
+            FILE_TOO_LARGE,
             code="file_too_large",
             params={"name": upload.name, "limit": max_mb},
         )
@@ -114,7 +116,7 @@ def check_upload(upload, allowed_types, max_mb):
     content_type = sniff(upload)
     if content_type not in allowed_types or extension not in EXTENSIONS[content_type]:
         raise ValidationError(
-            _("Tệp “%(name)s” không đúng định dạng cho phép (%(types)s)."),
+            FILE_TYPE,
             code="file_type",
             params={"name": upload.name, "types": describe_file_types(allowed_types)},
         )

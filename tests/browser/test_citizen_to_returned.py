@@ -62,7 +62,9 @@ def submit_online(page, base, pdf_path):
         field = page.locator(f"input[type=file][name={name}]")
         if field.count():
             field.set_input_files(pdf_path)
-    page.locator("main button[type=submit]").click()
+    page.get_by_role("button", name="Tiếp tục: kiểm tra lại thông tin").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Kiểm tra lại thông tin trước khi nộp")
+    page.get_by_role("button", name="Nộp hồ sơ").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Hồ sơ đã được gửi")
     code = CODE_PATTERN.search(page.locator("main").inner_text()).group()

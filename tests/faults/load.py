@@ -115,9 +115,13 @@ class Load:
         page = self.call("form page", "GET", FORM_PATH, cookies)
         applicant = {**APPLICANT, "applicant_email": f"citizen-{number}@example.vn"}
         data = {"csrfmiddlewaretoken": token(page), **applicant, **self.form_data}
-        posted = self.call(
-            "submission", "POST", FORM_PATH, cookies, data=data, files=self.form_files, allow_redirects=False
+        checked = self.call(
+            "form check", "POST", FORM_PATH, cookies, data=data, files=self.form_files, allow_redirects=False
         )
+        if checked.status_code != 302:
+            return
+        csrf = {"csrfmiddlewaretoken": data["csrfmiddlewaretoken"]}
+        posted = self.call("submission", "POST", checked.headers["Location"], cookies, data=csrf, allow_redirects=False)
         if posted.status_code != 302:
             return
         try:

@@ -21,6 +21,7 @@ from tests.production_shape import (
     APPLICANT,
     FORM_PATH,
     Processes,
+    confirm_submission,
     emails_mentioning,
     finish_collectstatic,
     free_port,
@@ -180,6 +181,8 @@ def test_a_dossier_submitted_through_gunicorn_is_acknowledged_by_the_celery_work
     )
     assert submitted.status_code == 302, f"{submitted.status_code}\n{submitted.text[:3000]}\n{processes.tails()}"
     remember_cookies(cookies, submitted)
+    submitted = confirm_submission(base_url + FORM_PATH, submitted, csrf, cookies)
+    assert submitted.status_code == 302, f"{submitted.status_code}\n{submitted.text[:3000]}\n{processes.tails()}"
     confirmation = requests.get(
         urljoin(base_url + FORM_PATH, submitted.headers["Location"]), cookies=cookies, timeout=10
     )
