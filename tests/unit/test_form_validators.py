@@ -1,4 +1,5 @@
-"""Phone and ID numbers as citizens type them, field names from Vietnamese labels, and uploads judged by their bytes."""
+"""Phone numbers and identity documents as citizens type them (CCCD against the date of birth, passports, foreign
+documents, tax codes, no emoji), field names from Vietnamese labels, and uploads judged by their bytes."""
 
 import datetime
 import io
@@ -11,11 +12,23 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from dossiers.models.dossier import mask_id_number
 from procedures.models import OnlineFormField
 from procedures.online_forms.builder import json_value
 from procedures.online_forms.fields import UploadField
+from procedures.online_forms.identity import describe_document
 from procedures.online_forms.uploads import MB, check_upload, media_type, parse_file_types, validate_file_types
-from procedures.online_forms.validators import PROVINCE_CODES, normalise_id_number, normalise_phone
+from procedures.online_forms.validators import (
+    PROVINCE_CODES,
+    check_id_number_birth,
+    normalise_id_number,
+    normalise_other_document,
+    normalise_passport,
+    normalise_phone,
+    normalise_tax_code,
+    refuse_emoji,
+    tax_code_check_digit,
+)
 from tests.samples import PDF
 
 
@@ -110,6 +123,167 @@ def test_province_is_named_in_the_message():
     with pytest.raises(ValidationError) as caught:
         normalise_id_number("003099012345")
     assert "003" in caught.value.messages[0]
+
+
+# A CCCD's 4th digit is the century and sex, its 5th and 6th the birth year's last two digits.
+@pytest.mark.parametrize(
+    ("number", "born"),
+    [
+        ("001090012345", datetime.date(1990, 4, 12)),  # a man born in the 1900s
+        ("001190012345", datetime.date(1990, 4, 12)),  # a woman born in the 1900s
+        ("079203001234", datetime.date(2003, 1, 2)),  # a man born in the 2000s
+        ("079300001234", datetime.date(2000, 1, 1)),  # a woman born in 2000
+        ("001499012345", datetime.date(2199, 12, 31)),  # 2100s: 4 or 5
+    ],
+)
+def test_cccd_birth_digits_fit_the_date_of_birth(number, born):
+    check_id_number_birth(number, born)
+
+
+@pytest.mark.parametrize(
+    ("number", "born", "code"),
+    [
+        ("001203004567", datetime.date(1990, 1, 1), "id_century_mismatch"),  # "2" is someone born in the 2000s
+        ("001090012345", datetime.date(2090, 1, 1), "id_century_mismatch"),
+        ("001190012345", datetime.date(1899, 1, 1), "id_century_mismatch"),  # no digit is for the 1800s
+        ("001090012345", datetime.date(1991, 1, 1), "id_year_mismatch"),
+        ("001203004567", datetime.date(2030, 1, 1), "id_year_mismatch"),
+    ],
+)
+def test_cccd_birth_digits_that_do_not_fit_are_refused(number, born, code):
+    assert error_code(lambda: check_id_number_birth(number, born)) == code
+
+
+def test_the_century_message_says_which_digits_fit():
+    with pytest.raises(ValidationError) as caught:
+        check_id_number_birth("001203004567", datetime.date(1990, 1, 1))
+    assert "(2)" in caught.value.messages[0] and "là 0 hoặc 1" in caught.value.messages[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "stored"),
+    [
+        ("C1234567", "Việt Nam", "C1234567"),
+        ("c 123 4567", "viet nam", "C1234567"),
+        ("B7654321", "VNM", "B7654321"),
+        ("TK1234567", "Nhật Bản", "TK1234567"),
+        ("m12345678", "Hàn Quốc", "M12345678"),
+        ("123456", "Hoa Kỳ", "123456"),
+    ],
+)
+def test_passports(typed, country, stored):
+    assert normalise_passport(typed, country) == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "country"),
+    [
+        ("12345678", "Việt Nam"),  # a Vietnamese passport starts with a letter
+        ("CC123456", "Việt Nam"),
+        ("C123456", "Việt Nam"),
+        ("12345", "Nhật Bản"),  # too short
+        ("AB12345678", "Nhật Bản"),  # too long
+        ("TK-12345É", "Pháp"),
+    ],
+)
+def test_bad_passports(typed, country):
+    assert error_code(lambda: normalise_passport(typed, country)) == "invalid_passport"
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("x1234", "X1234"), ("AB-123-456-789", "AB123456789")])
+def test_foreign_documents(typed, stored):
+    assert normalise_other_document(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["A123", "A" * 21, "Số 12345"])
+def test_bad_foreign_documents(typed):
+    assert error_code(lambda: normalise_other_document(typed)) == "invalid_document_number"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("0100233488", "0100233488"),
+        ("0314409058", "0314409058"),
+        ("0314409058-002", "0314409058002"),
+        ("0314409058002", "0314409058002"),
+        ("031 440 9058", "0314409058"),
+    ],
+)
+def test_tax_codes(typed, stored):
+    assert normalise_tax_code(typed) == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("0100233480", "invalid_tax_code_check"),  # the check digit should be 8
+        ("0314409059-002", "invalid_tax_code_check"),
+        ("0100000000", "invalid_tax_code_check"),  # no sequence number
+        ("0314409058-000", "invalid_tax_code_check"),  # no branch 000
+        ("031440905", "invalid_tax_code"),
+        ("0314409058-02", "invalid_tax_code"),
+        ("03144090581", "invalid_tax_code"),
+    ],
+)
+def test_bad_tax_codes(typed, code):
+    assert error_code(lambda: normalise_tax_code(typed)) == code
+
+
+def test_the_tax_code_check_digit():
+    assert tax_code_check_digit("010023348") == 8 and tax_code_check_digit("031440905") == 8
+
+
+@pytest.mark.parametrize("typed", ["Nguyễn Văn An 😀", "Trần Thị 👍🏽 Bình", "An ❤️", "Lê 🇻🇳"])
+def test_emoji_are_refused_in_names(typed):
+    with pytest.raises(ValidationError) as caught:
+        refuse_emoji(typed)
+    assert caught.value.code == "emoji" and "emoji" in caught.value.messages[0]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: normalise_id_number("001090012345😀"),
+        lambda: normalise_passport("P1234567✅", "Nhật Bản"),
+        lambda: normalise_tax_code("0314409058🔥"),
+    ],
+)
+def test_emoji_are_refused_in_numbers_with_their_own_message(call):
+    assert error_code(call) == "emoji"
+
+
+def test_vietnamese_names_are_not_emoji():
+    assert refuse_emoji("Nguyễn Thị Hoà, Đặng Văn Ơn (Công ty TNHH Ánh Dương)") == (
+        "Nguyễn Thị Hoà, Đặng Văn Ơn (Công ty TNHH Ánh Dương)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("number", "masked"),
+    [
+        ("001203004567", "001******567"),
+        ("P1234567", "P1****67"),
+        ("0314409058002", "031*******002"),
+        ("X1234", "X***4"),
+    ],
+)
+def test_any_kind_of_number_is_masked(number, masked):
+    assert mask_id_number(number) == masked
+
+
+@pytest.mark.parametrize(
+    ("id_type", "number", "country", "label"),
+    [
+        ("cccd", "001203004567", "", "Số định danh cá nhân 001203004567"),
+        ("passport", "P1234567", "Nhật Bản", "Hộ chiếu số P1234567 (Nhật Bản)"),
+        ("foreign_id", "X12345", "Lào", "Giấy tờ tùy thân số X12345 (Lào)"),
+        ("tax_code", "0314409058002", "", "Mã số doanh nghiệp 0314409058-002"),
+        ("tax_code", "0314409058", "", "Mã số doanh nghiệp 0314409058"),
+    ],
+)
+def test_each_document_is_named_by_its_kind(id_type, number, country, label):
+    assert describe_document(id_type, number, country) == label
 
 
 @pytest.mark.parametrize(
