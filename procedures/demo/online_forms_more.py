@@ -1717,7 +1717,7 @@ MORE_ONLINE_FORMS = {
                         item_label="Lần đạt danh hiệu",
                         min_items=3,
                         max_items=6,
-                        help_text="Ít nhất 03 lần liên tục.",
+                        help_text="Các năm liên tục, năm gần nhất ghi trước.",
                     ),
                 ],
             ),
