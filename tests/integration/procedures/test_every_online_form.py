@@ -1,7 +1,7 @@
 """Every procedure the demo catalogue offers online, walked as a citizen would: its form page opens, a complete answer
 (each repeating group used) goes through the check-your-answers step, and the dossier holds one file per document the
-procedure lists. A field shown by one answer of another is walked once per such answer, so every conditional field
-is both shown (its answer kept) and hidden (its answer dropped)."""
+procedure lists. Every conditional field is shown (its condition met) and its answer kept; a choice that shows
+different fields on different answers is walked once per such answer, the fields it hides then absent."""
 
 from collections import Counter
 
