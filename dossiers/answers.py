@@ -9,8 +9,8 @@ from collections import defaultdict
 
 from django.utils.translation import gettext_lazy as _
 
-# The other-documents slot every form offers besides the procedure's own (named by the contract of issue 13).
-OTHER_DOCUMENTS = "giay_to_khac"
+from procedures.online_forms.definition import OTHER_DOCUMENTS
+
 # Stored, not shown through gettext: the title a converted flat form's one section gets in the data.
 LEGACY_SECTION_TITLE = "Nội dung tờ khai"
 SCHEMA_VERSION = 2

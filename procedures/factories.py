@@ -5,13 +5,12 @@ from factory.django import DjangoModelFactory
 from .models import (
     Agency,
     Department,
-    OnlineFormField,
     OnlineFormPage,
     ProcedureDocument,
     ProcedurePage,
     SubsystemPage,
 )
-from .models.online_form import FieldType
+from .online_forms.definition import raw_field, raw_section, raw_slot
 from .models.pages import OnlineLevel
 
 
@@ -77,11 +76,31 @@ class OnlineFormPageFactory(wagtail_factories.PageFactory):
         model = OnlineFormPage
 
 
-class OnlineFormFieldFactory(DjangoModelFactory):
-    page = factory.SubFactory(OnlineFormPageFactory)
-    sort_order = factory.Sequence(int)
-    label = factory.Sequence(lambda n: f"Trường số {n}")
-    field_type = FieldType.SINGLELINE
-
-    class Meta:
-        model = OnlineFormField
+def add_form_field(
+    page, label, field_type="singleline", *, allowed_file_types="pdf, jpg, png", max_file_mb=None, **options
+):
+    """Appends a field to the form's first section (made if missing), or for ``field_type="file"`` an upload slot
+    for the procedure's document ``label`` (listed first if the procedure does not list it), and saves the page.
+    ``options``: ``raw_field``'s (``required``, ``choices``, ``show_when``, ``max_length``…)."""
+    if field_type == "file":
+        procedure = page.get_parent().specific
+        if not procedure.documents.filter(name=label).exists():
+            ProcedureDocumentFactory(page=procedure, name=label)
+        slot = raw_slot(
+            label,
+            required=options.get("required", True),
+            file_types=allowed_file_types,
+            max_file_mb=max_file_mb,
+            help_text=options.get("help_text", ""),
+        )
+        page.documents = [*page.documents.raw_data, slot]
+    else:
+        options.pop("sort_order", None)
+        sections = list(page.sections.raw_data) or [raw_section("Thông tin hồ sơ", [])]
+        first = sections[0]
+        item = raw_section("", [("field", raw_field(label, field_type, **options))])["value"]["items"][0]
+        sections[0] = {**first, "value": {**first["value"], "items": [*first["value"]["items"], item]}}
+        page.sections = sections
+    page.__dict__.pop("definition", None)
+    page.save()
+    return page

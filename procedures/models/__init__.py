@@ -1,6 +1,6 @@
 from .agencies import Agency, Department
 from .drafts import FormDraft, HeldFile
-from .online_form import OnlineFormField, OnlineFormPage
+from .online_form import OnlineFormPage
 from .pages import OnlineLevel, ProcedureDocument, ProcedurePage, ResultForm, SubsystemPage
 
 __all__ = [
@@ -8,7 +8,6 @@ __all__ = [
     "Department",
     "FormDraft",
     "HeldFile",
-    "OnlineFormField",
     "OnlineFormPage",
     "OnlineLevel",
     "ProcedureDocument",

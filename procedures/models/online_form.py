@@ -1,5 +1,6 @@
-"""The online form page of a procedure: editors design its fields in the admin; a valid submission becomes a
-dossier (not a Wagtail FormSubmission), and the applicant lands on a confirmation with the dossier's code."""
+"""The online form page of a procedure: editors build its form in the admin (sections of fields and repeating groups,
+one upload slot per document the procedure lists: ``online_forms.blocks``); a valid submission becomes a dossier,
+and the applicant lands on a confirmation with the dossier's code."""
 
 import datetime
 import logging
@@ -12,92 +13,23 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractForm, AbstractFormField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import PreviewableMixin
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 
-from portal.ratelimit import check_submission_rate
-from portal.storage import StorageUnavailable, retry_later
-from portal.text import ascii_identifier
-from procedures.online_forms import submission
+from procedures.online_forms import definition, submission
 from procedures.online_forms.applicant import ApplicantForm
-from procedures.online_forms.builder import OnlineFormBuilder
-from procedures.online_forms.uploads import validate_file_types
+from procedures.online_forms.blocks import DocumentSlotBlock, SectionBlock
+from procedures.online_forms.builder import form_class
+from procedures.online_forms.drafts import journey
 
 logger = logging.getLogger(__name__)
 RECEIPT_SESSION_KEY = "online_form_receipt"
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
-class FieldType(models.TextChoices):
-    SINGLELINE = "singleline", _("Văn bản ngắn")
-    MULTILINE = "multiline", _("Văn bản dài")
-    EMAIL = "email", _("Thư điện tử")
-    PHONE = "phone", _("Số điện thoại")
-    NUMBER = "number", _("Số")
-    DATE = "date", _("Ngày")
-    DROPDOWN = "dropdown", _("Danh sách chọn")
-    RADIO = "radio", _("Chọn một trong các lựa chọn")
-    CHECKBOXES = "checkboxes", _("Chọn nhiều lựa chọn")
-    ID_NUMBER = "id_number", _("Số CCCD/định danh cá nhân")
-    FILE = "file", _("Tệp đính kèm")
-
-
-CHOICE_TYPES = {FieldType.DROPDOWN, FieldType.RADIO, FieldType.CHECKBOXES}
-
-
-class OnlineFormField(AbstractFormField):
-    """One field an editor adds to a form; its ``clean_name`` (the answer's key in the dossier) is fixed at creation."""
-
-    page = ParentalKey("procedures.OnlineFormPage", on_delete=models.CASCADE, related_name="form_fields")
-    field_type = models.CharField(_("loại trường"), max_length=16, choices=FieldType.choices)
-    field_type.required_on_save = True
-    allowed_file_types = models.CharField(
-        _("định dạng tệp cho phép"),
-        max_length=64,
-        blank=True,
-        default="pdf, jpg, png",
-        validators=[validate_file_types],
-        help_text=_("Chỉ cho trường tệp đính kèm: pdf, jpg, png, docx, cách nhau bằng dấu phẩy."),
-    )
-    max_file_mb = models.PositiveSmallIntegerField(
-        _("dung lượng tối đa mỗi tệp (MB)"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(100)],
-        help_text=_("Chỉ cho trường tệp đính kèm; để trống để dùng giới hạn chung của biểu mẫu."),
-    )
-
-    panels = [
-        *AbstractFormField.panels,
-        FieldRowPanel([FieldPanel("allowed_file_types"), FieldPanel("max_file_mb")]),
-    ]
-
-    class Meta(AbstractFormField.Meta):
-        verbose_name = _("trường của biểu mẫu")
-        verbose_name_plural = _("trường của biểu mẫu")
-
-    def get_field_clean_name(self):
-        """``"Địa chỉ"`` -> ``"dia_chi"``: readable keys for the answers, the same rule as the search folding."""
-        return ascii_identifier(self.label)
-
-    def clean(self):
-        super().clean()
-        name = self.clean_name or self.get_field_clean_name()
-        if not name:
-            raise ValidationError({"label": _("Nhãn phải có ít nhất một chữ cái hoặc chữ số.")})
-        if name in ApplicantForm.APPLICANT_FIELDS:
-            raise ValidationError({"label": _("Tên này dành cho thông tin người nộp hồ sơ; hãy đặt nhãn khác.")})
-        if self.field_type in CHOICE_TYPES and not self.choices.strip():
-            raise ValidationError({"choices": _("Hãy nhập các lựa chọn, mỗi dòng một lựa chọn.")})
-        if self.field_type == FieldType.FILE and not self.allowed_file_types.strip():
-            raise ValidationError({"allowed_file_types": _("Hãy chọn ít nhất một định dạng tệp.")})
-
-
-class OnlineFormPage(RoutablePageMixin, AbstractForm):
+class OnlineFormPage(RoutablePageMixin, Page):
     """Child of a procedure page that accepts online submission; at most one per procedure."""
 
     intro = RichTextField(_("hướng dẫn"), features=RICH_TEXT_FEATURES)
@@ -114,19 +46,39 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
         _("dung lượng tối đa mỗi hồ sơ (MB)"), default=50, validators=[MinValueValidator(1), MaxValueValidator(200)]
     )
 
-    form_builder = OnlineFormBuilder
+    sections = StreamField(
+        [("section", SectionBlock())],
+        verbose_name=_("các phần của tờ khai"),
+        blank=True,
+        help_text=_("Mỗi phần hiện thành một khung có tiêu đề, như các mục của tờ khai giấy."),
+    )
+    documents = StreamField(
+        [("document", DocumentSlotBlock())],
+        verbose_name=_("giấy tờ đính kèm"),
+        blank=True,
+        help_text=_("Một ô tải lên cho mỗi giấy tờ trong thành phần hồ sơ của thủ tục."),
+    )
+    other_documents = models.BooleanField(
+        _("nhận thêm “Giấy tờ khác”"),
+        default=True,
+        help_text=_("Một ô tải lên không bắt buộc, nhiều tệp, cho giấy tờ ngoài danh sách."),
+    )
+
     content_panels = [
-        *AbstractForm.content_panels,
+        *Page.content_panels,
         FieldPanel("intro"),
-        InlinePanel("form_fields", label=_("trường")),
+        FieldPanel("sections"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("max_upload_mb_per_file"), FieldPanel("max_upload_mb_total")])],
-            heading=_("Giới hạn tệp đính kèm"),
+            [
+                FieldPanel("documents"),
+                FieldPanel("other_documents"),
+                FieldRowPanel([FieldPanel("max_upload_mb_per_file"), FieldPanel("max_upload_mb_total")]),
+            ],
+            heading=_("Giấy tờ đính kèm"),
         ),
         FieldPanel("confirmation_text"),
     ]
-    # The landing page needs a submitted dossier, so there is no "landing" preview.
-    preview_modes = PreviewableMixin.DEFAULT_PREVIEW_MODES
+    landing_page_template = "procedures/online_form_page_landing.html"
 
     parent_page_types = ["procedures.ProcedurePage"]
     subpage_types = []
@@ -155,6 +107,18 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
             )
         if OnlineFormPage.objects.child_of(parent).exclude(pk=self.pk).exists():
             raise ValidationError(_("Thủ tục này đã có biểu mẫu nộp hồ sơ trực tuyến."))
+        listed = {document.name for document in parent.specific.documents.all()}
+        slot_documents = [block.value["document"] for block in self.documents]
+        problems = definition.problems(
+            definition.sections_of(self.sections), slot_documents, listed, {*ApplicantForm.APPLICANT_FIELDS, "action"}
+        )
+        if problems:
+            raise ValidationError(problems)
+
+    def missing_documents(self):
+        """The procedure's documents that have no upload slot: the applicant could not send them online."""
+        chosen = {block.value["document"] for block in self.documents}
+        return [document.name for document in self.procedure.documents.all() if document.name not in chosen]
 
     @cached_property
     def procedure(self):
@@ -165,12 +129,30 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
         context["procedure"] = self.procedure
         return context
 
+    @cached_property
+    def definition(self):
+        """``(sections, slots)``: the editor's blocks read once per request (``online_forms.definition``)."""
+        listed = {document.name: document for document in self.procedure.documents.all()}
+        sections = definition.sections_of(self.sections)
+        slots = definition.slots_of(
+            self.documents,
+            listed,
+            other_documents=self.other_documents,
+            default_max_mb=self.max_upload_mb_per_file,
+        )
+        return sections, slots
+
+    def get_form(self, *args, **kwargs):
+        """The form of the definition, bound like any Django form (``page`` and ``user`` are accepted and ignored,
+        as Wagtail's form pages take them)."""
+        return form_class(self, *self.definition)(*args, **kwargs)
+
     def form_schema(self):
-        """The editor's fields in order, kept with the dossier so its answers stay readable after the form changes."""
-        return [
-            {"name": field.clean_name, "label": field.label, "type": field.field_type}
-            for field in self.get_form_fields()
-        ]
+        """The version 2 schema kept with the dossier, so its answers stay readable after the form changes."""
+        return definition.stored_schema(*self.definition)
+
+    def get_landing_page_template(self, request):
+        return self.landing_page_template
 
     def process_form_submission(self, form):
         """Turns a valid form into a dossier through the handler the dossiers app registered."""
@@ -178,31 +160,40 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
 
     @path("")
     def index_route(self, request):
-        """POST/redirect/GET: a valid submission redirects to the confirmation; an invalid one re-renders with 400,
-        one the attachment storage refused with 503 (nothing was stored)."""
+        """GET the form (this visitor's draft restored, if any); POST checks it (valid: on to ``kiem-tra/``, invalid:
+        the form again with 400 and the files that passed kept) or saves it for later (``drafts.journey``)."""
         if not self.procedure.accepts_online_submission:
             raise Http404
-        if request.method != "POST":
-            form = self.get_form(page=self, user=request.user)
-            return self._render_form(request, form, status=200)
-        too_many = check_submission_rate(request)
-        if too_many is not None:
-            return too_many
-        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        if form.is_valid():
-            try:
-                dossier = self.process_form_submission(form)
-            except ValidationError as error:
-                form.add_error(None, error)
-            except StorageUnavailable as refusal:
-                form.add_error(None, refusal.message)
-                return retry_later(self._render_form(request, form, status=503))
-            else:
-                receipt = self._receipt(dossier)
-                if not self._remember_receipt(request, receipt):
-                    return self._render_confirmation(request, receipt)
-                return redirect(self.get_url(request) + self.reverse_subpage("confirmation"))
-        return self._render_form(request, form, status=400)
+        if request.method == "POST":
+            return journey.post_form(self, request)
+        return journey.show_form(self, request)
+
+    @path("kiem-tra/", name="check")
+    def check_route(self, request):
+        """GET: the answers to check; POST "Nộp hồ sơ": the dossier, then the confirmation (POST/redirect/GET)."""
+        if not self.procedure.accepts_online_submission:
+            raise Http404
+        if request.method == "POST":
+            return journey.submit(self, request)
+        return journey.check_answers(self, request)
+
+    @path("tiep-tuc/", name="resume")
+    def resume_route(self, request):
+        """The emailed link; its signed token is in the query string (Wagtail's page paths take no ``:``)."""
+        if not self.procedure.accepts_online_submission:
+            raise Http404
+        return journey.resume(self, request, request.GET.get(journey.TOKEN_PARAMETER, ""))
+
+    def confirm(self, request, dossier):
+        """The confirmation of a dossier just created: its receipt kept in the session, then POST/redirect/GET."""
+        receipt = self._receipt(dossier)
+        if not self._remember_receipt(request, receipt):
+            return self._render_confirmation(request, receipt)
+        return redirect(self.get_url(request) + self.reverse_subpage("confirmation"))
+
+    def after_submission(self, request):
+        """A submission POSTed again after its draft became a dossier: its confirmation, never a second dossier."""
+        return redirect(self.get_url(request) + self.reverse_subpage("confirmation"))
 
     @path("xac-nhan/", name="confirmation")
     def confirmation_view(self, request):
@@ -218,18 +209,26 @@ class OnlineFormPage(RoutablePageMixin, AbstractForm):
         context["receipt"] = receipt
         return TemplateResponse(request, self.get_landing_page_template(request), context)
 
-    def _render_form(self, request, form, status):
+    def render_form(self, request, form, status):
+        """``form`` with ``status``; a group's "add"/"remove" click is answered 200, as it refused nothing."""
+        if getattr(form, "layout_change", False):
+            status = 200
         context = self.get_context(request)
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def _receipt(self, dossier):
+        """What the confirmation shows, kept in the session: the files are the dossier's attachments, all of them
+        submitted with it at this point."""
         return {
             "page": self.pk,
             "code": dossier.code,
             "secret": dossier.lookup_secret,
             "review_due_at": dossier.review_due_at.isoformat(),
             "status": str(dossier.get_status_display()),
+            "files": [
+                {"name": name, "size": size} for name, size in dossier.attachments.values_list("original_name", "size")
+            ],
         }
 
     def _remember_receipt(self, request, receipt):

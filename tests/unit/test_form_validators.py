@@ -13,8 +13,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from dossiers.models.dossier import mask_id_number
-from procedures.models import OnlineFormField
+from procedures.online_forms.applicant import ApplicantForm
+from procedures.online_forms.blocks import FieldBlock
 from procedures.online_forms.builder import json_value
+from procedures.online_forms.definition import field_item, problems, raw_field
 from procedures.online_forms.fields import UploadField
 from procedures.online_forms.identity import describe_document
 from procedures.online_forms.uploads import MB, check_upload, media_type, parse_file_types, validate_file_types
@@ -290,22 +292,34 @@ def test_each_document_is_named_by_its_kind(id_type, number, country, label):
     ("label", "name"), [("Địa chỉ", "dia_chi"), ("Số hộ chiếu", "so_ho_chieu"), ("Diện tích (m²)", "dien_tich_m2")]
 )
 def test_field_names_come_from_vietnamese_labels(label, name):
-    assert OnlineFormField(label=label).get_field_clean_name() == name
+    assert field_item(raw_field(label, "singleline"))["name"] == name
 
 
 @pytest.mark.parametrize(
-    ("field", "message_part"),
+    ("value", "message_part"),
     [
-        (OnlineFormField(label="!!!", field_type="singleline"), "ít nhất một chữ cái"),
-        (OnlineFormField(label="Applicant name", field_type="singleline"), "người nộp hồ sơ"),
-        (OnlineFormField(label="Quốc tịch", field_type="dropdown"), "lựa chọn"),
-        (OnlineFormField(label="Tờ khai", field_type="file", allowed_file_types=""), "định dạng tệp"),
+        (raw_field("Quốc tịch", "dropdown"), "lựa chọn"),
+        (raw_field("Ghi chú", "singleline", min_age=18), "ngày sinh"),
+        (raw_field("Quốc tịch khác", "singleline", show_when=("Quốc tịch", "")), "cả nhãn trường và câu trả lời"),
+        (raw_field("Ngày sinh", "date", min_age=("Giới tính", {})), "cả nhãn trường và các dòng"),
+        ({**raw_field("Ngày sinh", "date"), "min_age_field": "Giới tính", "min_age_by_answer": "Nam"}, "“Nam”"),
+        (raw_field("Số con", "number", min_value=5, max_value=1), "không nhỏ hơn giá trị nhỏ nhất"),
     ],
 )
-def test_editor_mistakes_in_a_field(field, message_part):
+def test_editor_mistakes_in_a_field(value, message_part):
+    block = FieldBlock()
     with pytest.raises(ValidationError) as caught:
-        field.clean()
-    assert message_part in str(caught.value)
+        block.clean(block.to_python(value))
+    assert message_part in " ".join(str(error) for error in caught.value.block_errors.values())
+
+
+@pytest.mark.parametrize(
+    ("label", "message_part"),
+    [("!!!", "ít nhất một chữ cái"), ("Applicant name", "người nộp hồ sơ"), ("Giấy tờ khác", "người nộp hồ sơ")],
+)
+def test_names_an_answer_may_not_take(label, message_part):
+    sections = [{"title": "I", "items": [field_item(raw_field(label, "singleline"))]}]
+    assert message_part in " ".join(problems(sections, [], set(), ApplicantForm.APPLICANT_FIELDS))
 
 
 def test_allowed_file_types_come_from_a_fixed_set():

@@ -7,10 +7,10 @@ from wagtail.models import Site
 from cms.models import PortalSettings
 from cms.page_cache import GENERATION_KEY, new_generation
 from procedures.factories import (
-    OnlineFormFieldFactory,
     OnlineFormPageFactory,
     ProcedurePageFactory,
     SubsystemPageFactory,
+    add_form_field,
 )
 
 pytestmark = pytest.mark.django_db
@@ -89,7 +89,7 @@ def test_signed_in_staff_never_get_the_anonymous_copy(client, procedure, django_
 
 def test_forms_are_never_cached(client, procedure):
     form_page = OnlineFormPageFactory(parent=procedure)
-    OnlineFormFieldFactory(page=form_page, label="Họ và tên", field_type="singleline")
+    add_form_field(page=form_page, label="Họ và tên", field_type="singleline")
     first = warm(client, form_page.url)
     assert "csrfmiddlewaretoken" in first.content.decode()
     client.cookies.clear()

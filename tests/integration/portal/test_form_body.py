@@ -8,10 +8,10 @@ from django.test import Client
 
 from dossiers.models import Attachment, Dossier
 from procedures.factories import (
-    OnlineFormFieldFactory,
     OnlineFormPageFactory,
     ProcedurePageFactory,
     SubsystemPageFactory,
+    add_form_field,
 )
 from tests.samples import APPLICANT, PDF
 
@@ -25,7 +25,7 @@ BROKEN = "Nội dung biểu mẫu gửi lên bị hỏng hoặc không đầy đ
 @pytest.fixture
 def form_page(home_page):
     page = OnlineFormPageFactory(parent=ProcedurePageFactory(parent=SubsystemPageFactory(parent=home_page)))
-    OnlineFormFieldFactory(page=page, label="Tờ khai", field_type="file", allowed_file_types="pdf")
+    add_form_field(page=page, label="Tờ khai", field_type="file", allowed_file_types="pdf")
     return page
 
 
@@ -43,7 +43,7 @@ def multipart(fields, *, filename="to-khai.pdf"):
         for name, value in fields.items()
     ]
     parts.append(
-        b'--b\r\nContent-Disposition: form-data; name="to_khai"; filename="%s"\r\n'
+        b'--b\r\nContent-Disposition: form-data; name="tep_to_khai"; filename="%s"\r\n'
         b"Content-Type: application/pdf\r\n\r\n%s\r\n" % (filename.encode("utf-8", "surrogateescape"), PDF)
     )
     return b"".join(parts) + b"--b--\r\n", "multipart/form-data; boundary=b"
@@ -67,6 +67,8 @@ def test_a_well_formed_multipart_body_of_raw_bytes_is_a_dossier(browser, form_pa
     """The helpers below build valid bodies: only the malformed part makes each refusal."""
     response = browser.generic("POST", form_page.url, *multipart(applicant()))
     assert response.status_code == 302, response.content.decode()[:3000]
+    confirmed = browser.post(response["Location"], {"csrfmiddlewaretoken": CSRF})
+    assert confirmed.status_code == 302 and confirmed["Location"].endswith("/xac-nhan/")
     assert Dossier.objects.get().applicant_name == APPLICANT["applicant_name"]
 
 
@@ -86,7 +88,7 @@ def test_invalid_utf8_in_a_multipart_field_is_refused(browser, form_page, fields
 def test_a_multipart_part_named_in_invalid_utf8_is_never_stored(browser, form_page):
     """Django decodes part headers strictly and skips a part it cannot read: the file is missing, not renamed."""
     status, html = submit(browser, form_page, *multipart(applicant(), filename="t\udcff.pdf"))
-    assert status == 400 and "Trường này là bắt buộc." in html
+    assert status == 400 and "Đính kèm tờ khai." in html
 
 
 @pytest.mark.parametrize("body", [b"code=%C3%28%A0Tr&factor=secret&value=X", b"code=\xc3\x28&factor=secret&value=X"])

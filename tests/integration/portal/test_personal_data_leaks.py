@@ -22,10 +22,10 @@ from dossiers.models import Dossier
 from dossiers.public.links import signed_path
 from dossiers.workflow.engine import transition
 from procedures.factories import (
-    OnlineFormFieldFactory,
     OnlineFormPageFactory,
     ProcedurePageFactory,
     SubsystemPageFactory,
+    add_form_field,
 )
 from tests.samples import APPLICANT as SAMPLE_APPLICANT
 from tests.samples import PDF
@@ -57,7 +57,7 @@ def links_in(html):
 def form_page(home_page):
     procedure = ProcedurePageFactory(parent=SubsystemPageFactory(parent=home_page), title="Đăng ký kết hôn")
     page = OnlineFormPageFactory(parent=procedure)
-    OnlineFormFieldFactory(page=page, label="Tờ khai", field_type="file", allowed_file_types="pdf")
+    add_form_field(page=page, label="Tờ khai", field_type="file", allowed_file_types="pdf")
     return page
 
 
@@ -90,7 +90,9 @@ def journey(client, form_page, counter, capture_on_commit):
     pages.append(client.post(form_page.url, {**APPLICANT, "applicant_phone": "0123"}))  # refused: echoes the input
     upload = SimpleUploadedFile("to-khai.pdf", PDF, content_type="application/pdf")
     with capture_on_commit(execute=True):
-        pages.append(client.post(form_page.url, {**APPLICANT, "to_khai": upload}))
+        checked = client.post(form_page.url, {**APPLICANT, "tep_to_khai": upload})
+        pages.append(client.get(checked["Location"]))  # check your answers: shown, never in a URL
+        pages.append(client.post(checked["Location"]))
     pages.append(client.get(pages[-1]["Location"]))
     dossier = Dossier.objects.get()
     assert pages[-1].status_code == 200 and dossier.lookup_secret in pages[-1].content.decode()

@@ -16,7 +16,7 @@ from dossiers.models import Attachment, Dossier
 from dossiers.workflow.creation import CREATE, Creation
 from procedures.demo.online_forms import ensure_online_forms
 from procedures.factories import (
-    OnlineFormFieldFactory,
+    add_form_field,
     OnlineFormPageFactory,
     ProcedurePageFactory,
     SubsystemPageFactory,
@@ -25,6 +25,7 @@ from procedures.models import OnlineFormPage, ProcedurePage, SubsystemPage
 from procedures.models.online_form import RECEIPT_SESSION_KEY
 from procedures.models.pages import OnlineLevel
 from tests import strategies
+from tests.online_forms import post_and_confirm
 from tests.samples import APPLICANT, PDF
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage")]
@@ -71,7 +72,7 @@ def form_page(procedure):
         ("Ảnh hộ chiếu", "file", {"allowed_file_types": "jpg, png", "required": False, "max_file_mb": 2}),
     ]
     for order, (label, field_type, extra) in enumerate(specs):
-        OnlineFormFieldFactory(page=page, sort_order=order, label=label, field_type=field_type, **extra)
+        add_form_field(page=page, sort_order=order, label=label, field_type=field_type, **extra)
     return page
 
 
@@ -80,8 +81,8 @@ def pdf(name="to-khai.pdf", content=PDF):
 
 
 def post(client, page, files=None, **changes):
-    data = {**APPLICANT, **ANSWERS, "to_khai": files if files is not None else [pdf()], **changes}
-    return client.post(page.url, data)
+    data = {**APPLICANT, **ANSWERS, "tep_to_khai": files if files is not None else [pdf()], **changes}
+    return post_and_confirm(client, page, data)
 
 
 def field_block(html, name):
@@ -105,9 +106,9 @@ def test_form_renders_applicant_block_then_every_field_type(client, form_page):
         assert html.index(f'name="{name}"') > dossier, name
     assert 'type="date" name="ngay_sinh"' in html and 'type="tel" name="so_dien_thoai_lien_he"' in html
     assert 'type="radio" name="noi_dang_ky"' in html and 'type="checkbox" name="noi_dung"' in html
-    assert re.search(r'<input type="file" name="to_khai"[^>]*multiple', html)
+    assert re.search(r'<input type="file" name="tep_to_khai"[^>]*multiple', html)
     assert 'accept=".pdf,.docx"' in html
-    assert 'aria-describedby="id_to_khai_helptext"' in html
+    assert 'aria-describedby="id_tep_to_khai_helptext"' in html
     assert "Bản quét có chữ ký. Định dạng cho phép: PDF, DOCX; tối đa 10 MB mỗi tệp" in html
     assert "Định dạng cho phép: JPG, PNG; tối đa 2 MB mỗi tệp" in html
     assert "không quá 1 MB" in html
@@ -129,10 +130,16 @@ def test_submission_becomes_a_dossier_and_lands_on_its_code(client, form_page, p
         "so_con": "2",
         "so_cccd_cua_ben_kia": "079203001234",
     }
-    assert [item["name"] for item in dossier.form_schema][-2:] == ["to_khai", "anh_ho_chieu"]
-    assert dossier.form_schema[0] == {"name": "ho_va_ten", "label": "Họ và tên", "type": "singleline"}
+    assert [slot["name"] for slot in dossier.form_schema["documents"]] == ["tep_to_khai", "tep_anh_ho_chieu"]
+    assert dossier.form_schema["sections"][0]["items"][0] == {
+        "kind": "field",
+        "name": "ho_va_ten",
+        "label": "Họ và tên",
+        "type": "singleline",
+        "show_when": None,
+    }
     [attachment] = dossier.attachments.all()
-    assert attachment.field_name == "to_khai" and attachment.file.read() == PDF
+    assert attachment.field_name == "tep_to_khai" and attachment.file.read() == PDF
     assert stored_files(private_storage) == [Path(attachment.file.path)]
 
     landing = client.get(response["Location"])
@@ -233,7 +240,7 @@ def test_missing_required_choice_links_to_its_first_option(client, form_page):
 def test_disguised_or_oversized_files_are_refused_before_storage(client, form_page, private_storage, upload, message):
     response = post(client, form_page, files=[upload])
     assert response.status_code == 400
-    assert message in field_block(response.content.decode(), "to_khai")
+    assert message in field_block(response.content.decode(), "tep_to_khai")
     assert not Dossier.objects.exists() and stored_files(private_storage) == []
 
 
@@ -285,7 +292,7 @@ def test_admin_offers_the_form_page_only_where_it_may_be_created(admin_client, s
     assert admin_client.get(add_url.format(procedure.pk)).status_code == 200
     assert admin_client.get(add_url.format(information_only.pk)).status_code in {302, 403}
     form = OnlineFormPageFactory(parent=procedure)
-    OnlineFormFieldFactory(page=form, field_type="file", label="Tờ khai")
+    add_form_field(page=form, field_type="file", label="Tờ khai")
     assert admin_client.get(f"/admin/pages/{form.pk}/edit/").status_code == 200
     assert admin_client.get(add_url.format(procedure.pk)).status_code in {302, 403}, "one form per procedure"
 
@@ -305,7 +312,7 @@ def test_form_is_closed_when_its_procedure_stops_online_submission(client, form_
     assert "Nộp hồ sơ trực tuyến" not in client.get(procedure.url).content.decode()
 
 
-VALID_FORMS = strategies.genuine_uploads(PDF, ".pdf").map(lambda upload: {**APPLICANT, **ANSWERS, "to_khai": upload})
+VALID_FORMS = strategies.genuine_uploads(PDF, ".pdf").map(lambda upload: {**APPLICANT, **ANSWERS, "tep_to_khai": upload})
 
 
 @override_settings(RATELIMITS={"submission": "100000/minute"})
@@ -327,9 +334,11 @@ def test_seeded_catalogue_has_a_form_in_every_subsystem(demo_content):
         forms = OnlineFormPage.objects.live().descendant_of(subsystem)
         assert forms.exists(), subsystem.title
         for form in forms:
-            fields = list(form.form_fields.all())
-            assert form.slug == "nop-truc-tuyen" and form.get_parent().specific.accepts_online_submission
-            assert 4 <= len(fields) <= 8 and any(field.field_type == "file" for field in fields)
+            sections, slots = form.definition
+            procedure = form.get_parent().specific
+            assert form.slug == "nop-truc-tuyen" and procedure.accepts_online_submission and sections
+            listed = list(procedure.documents.values_list("name", flat=True))
+            assert [slot["label"] for slot in slots] == [*listed, "Giấy tờ khác"]
     pages = Page.objects.count()
     assert ensure_online_forms() == 0 and Page.objects.count() == pages
 

@@ -12,10 +12,10 @@ from dossiers.models import Attachment, Dossier, Status
 from dossiers.workflow.engine import transition
 from portal.storage import RETRY_AFTER_SECONDS
 from procedures.factories import (
-    OnlineFormFieldFactory,
     OnlineFormPageFactory,
     ProcedurePageFactory,
     SubsystemPageFactory,
+    add_form_field,
 )
 from tests.integration.dossiers.staff.test_staff_steps import INTAKE
 from tests.samples import PDF
@@ -35,7 +35,7 @@ def procedure(home_page):
     """A procedure whose online form asks for one file, which counter intake asks for too."""
     procedure = ProcedurePageFactory(parent=SubsystemPageFactory(parent=home_page))
     page = OnlineFormPageFactory(parent=procedure)
-    OnlineFormFieldFactory(page=page, label="Tờ khai", field_type="file", allowed_file_types="pdf")
+    add_form_field(page=page, label="Tờ khai", field_type="file", allowed_file_types="pdf")
     return procedure
 
 
@@ -66,7 +66,7 @@ def test_counter_intake_on_a_full_disk_answers_503_keeps_the_applicant_and_store
     client.force_login(counter)
     data = {
         **{key: value for key, value in INTAKE.items() if not key.startswith("checklist-")},
-        "dossier-to_khai": [SimpleUploadedFile("to-khai.pdf", PDF + b"%" + b"0" * 40 * 1024 + b"\n")],
+        "dossier-tep_to_khai": [SimpleUploadedFile("to-khai.pdf", PDF + b"%" + b"0" * 40 * 1024 + b"\n")],
         "checklist-TOTAL_FORMS": 0,
         "checklist-INITIAL_FORMS": 0,
     }
