@@ -37,6 +37,8 @@ from dossiers.models.dossier import SECRET_ALPHABET, SECRET_LENGTH
 from portal.text import fold
 from procedures.models import Department, ProcedurePage
 from procedures.models.pages import DurationUnit
+from procedures.online_forms.applicant import PRIVACY_NOTICE_VERSION
+from procedures.online_forms.identity import ApplicantKind, IdType
 from procedures.online_forms.validators import PROVINCE_CODES
 
 FAMILY_NAMES = [
@@ -94,6 +96,13 @@ def catalogue() -> list[Procedure]:
         )
         for page in pages
     ]
+
+
+def id_number(province: str, serial: int, born: date) -> str:
+    """A CCCD that passes the forms' checks: the province, the century and sex digit, the birth year's last two,
+    then six digits of ``serial`` (whose parity is the sex)."""
+    century_and_sex = 2 * (born.year // 100 - 19) + serial % 2
+    return f"{province}{century_and_sex}{born.year % 100:02d}{serial % 10**6:06d}"
 
 
 def applicants() -> list[tuple[str, str]]:
@@ -175,10 +184,14 @@ class Generator:
                 received_day = self.working_days[-1]
             submitted_at = received_at = self.slot_time(received_day, slot)
         name, folded = rng.choice(self.names)
+        # Drawn in the order they always were, so a seed gives the same demo as before.
+        secret = "".join(rng.choices(SECRET_ALPHABET, k=SECRET_LENGTH))
+        province, serial = rng.choice(PROVINCES), rng.randrange(10**9)
+        born = date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29))
         row = {
             "id": pk,
             "code": self.code(procedure, submitted_at),
-            "lookup_secret": "".join(rng.choices(SECRET_ALPHABET, k=SECRET_LENGTH)),
+            "lookup_secret": secret,
             "procedure_id": procedure.pk,
             "agency_id": procedure.agency_id,
             "channel": channel,
@@ -186,11 +199,19 @@ class Generator:
             "stage": Stage.NONE,
             "applicant_name": name,
             "applicant_name_folded": folded,
-            "applicant_id_number": f"{rng.choice(PROVINCES)}{rng.randrange(10**9):09d}",
-            "applicant_date_of_birth": date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29)),
+            "applicant_kind": ApplicantKind.PERSON,
+            "applicant_id_type": IdType.CCCD,
+            "applicant_id_number": id_number(province, serial, born),
+            "applicant_id_country": "",
+            "applicant_date_of_birth": born,
             "applicant_address": f"{rng.randrange(1, 300)} {rng.choice(STREETS)}, {rng.choice(WARDS)}",
             "applicant_phone": f"09{rng.randrange(10**8):08d}",
             "applicant_email": self.email(folded) if rng.random() < 0.4 else "",
+            # COPY writes only the columns a row holds, so every column without a database default is here.
+            **dict.fromkeys(["representative_name", "representative_position", "representative_id_type"], ""),
+            **dict.fromkeys(["representative_id_number", "representative_id_country"], ""),
+            "privacy_notice_version": PRIVACY_NOTICE_VERSION,
+            "privacy_acknowledged_at": submitted_at,
             "form_data": {},
             "form_schema": [],
             "assigned_department_id": None,

@@ -62,6 +62,7 @@ def submit_online(page, base, pdf_path):
         field = page.locator(f"input[type=file][name={name}]")
         if field.count():
             field.set_input_files(pdf_path)
+    page.check("#id_privacy_acknowledged")
     page.get_by_role("button", name="Tiếp tục: kiểm tra lại thông tin").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Kiểm tra lại thông tin trước khi nộp")
     page.get_by_role("button", name="Nộp hồ sơ").click()
