@@ -2,12 +2,12 @@
 other apps' pages (the home page) show."""
 
 from django import template
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Substr
 from django.utils.translation import get_language, gettext, ngettext
 from wagtail.models import Page
 
-from procedures.models import ProcedurePage, SubsystemPage
+from procedures.models import OnlineFormPage, OnlineLevel, ProcedurePage, SubsystemPage
 
 register = template.Library()
 
@@ -33,19 +33,27 @@ def processing_time(procedure):
 
 @register.simple_tag
 def subsystems_of(home):
-    """The live subsystems under ``home``, in tree order, each with ``procedure_count`` (live procedures below it),
-    counted in one grouped query."""
+    """The live subsystems under ``home``, in tree order, each with ``procedure_count`` (live procedures below it)
+    and ``online_here_count`` (those applied for here: online, with a live form, as ``online_form_of`` decides),
+    each counted in one grouped query."""
     subsystems = list(SubsystemPage.objects.child_of(home).live().order_by("path"))
-    parent_path_length = (home.depth + 1) * Page.steplen
-    counts = dict(
-        ProcedurePage.objects.live()
-        .descendant_of(home)
-        .annotate(parent_path=Substr("path", 1, parent_path_length))
+    procedures = ProcedurePage.objects.live().descendant_of(home)
+    live_form = OnlineFormPage.objects.live().filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+    online_here = procedures.exclude(online_level=OnlineLevel.INFORMATION).filter(Exists(live_form))
+    counts = _count_by_subsystem(procedures, home)
+    here_counts = _count_by_subsystem(online_here, home)
+    for subsystem in subsystems:
+        subsystem.procedure_count = counts.get(subsystem.path, 0)
+        subsystem.online_here_count = here_counts.get(subsystem.path, 0)
+    return subsystems
+
+
+def _count_by_subsystem(procedures, home):
+    """``{subsystem path: count}``: a subsystem's path is the first ``depth + 1`` steps of its procedures' paths."""
+    return dict(
+        procedures.annotate(parent_path=Substr("path", 1, (home.depth + 1) * Page.steplen))
         .order_by()
         .values_list("parent_path")
         .annotate(count=Count("pk"))
         .values_list("parent_path", "count")
     )
-    for subsystem in subsystems:
-        subsystem.procedure_count = counts.get(subsystem.path, 0)
-    return subsystems

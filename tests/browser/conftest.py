@@ -6,6 +6,7 @@ database and Playwright's event loop (which Django's ORM refuses to run beside) 
 worker runs its own server; the seeded database is built once under a file lock and copied.
 """
 
+import contextlib
 import fcntl
 import os
 import shutil
@@ -103,10 +104,9 @@ def wait_until_up(url, process):
     raise RuntimeError(f"the server did not answer at {url} within {SERVER_START_TIMEOUT} s")
 
 
-@pytest.fixture(scope="session")
-def server(seeded_template, tmp_path_factory):
-    """The base URL of a development server on this worker's own copy of the seeded content."""
-    var_dir = tmp_path_factory.mktemp("browser-var")
+@contextlib.contextmanager
+def running_server(seeded_template, var_dir, **env):
+    """A development server on ``var_dir``, a copy of the seeded content; ``env`` overrides its environment."""
     shutil.copytree(seeded_template, var_dir, dirs_exist_ok=True)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -114,7 +114,7 @@ def server(seeded_template, tmp_path_factory):
     process = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", "--skip-checks", f"127.0.0.1:{port}"],
         cwd=ROOT,
-        env=server_env(var_dir, port),
+        env={**server_env(var_dir, port), **env},
         stdout=log,
         stderr=subprocess.STDOUT,
     )
@@ -125,6 +125,13 @@ def server(seeded_template, tmp_path_factory):
         process.terminate()
         process.wait(timeout=10)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server(seeded_template, tmp_path_factory):
+    """The base URL of a development server on this worker's own copy of the seeded content."""
+    with running_server(seeded_template, tmp_path_factory.mktemp("browser-var")) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
