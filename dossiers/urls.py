@@ -11,4 +11,5 @@ urlpatterns = [
     path("xac-minh/", verification.by_file, name="verify_file"),
     path("xac-minh/<str:token>/", verification.by_token, name="verify"),
     path("ho-so/ket-qua/<str:token>/", views.result_download, name="result_download"),
+    path("ho-so/to-khai/<str:token>/", views.declaration_download, name="declaration_download"),
 ]

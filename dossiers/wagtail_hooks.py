@@ -63,3 +63,4 @@ def register_workflow_log_actions(actions):
     actions.register_action("dossiers.view", _("Xem hồ sơ"), _("Xem hồ sơ"))
     actions.register_action("dossiers.download", _("Tải tệp đính kèm"), _("Tải tệp đính kèm"))
     actions.register_action("dossiers.result_download", _("Người nộp tải kết quả"), _("Người nộp tải kết quả"))
+    actions.register_action("dossiers.declaration_download", _("Người nộp tải tờ khai"), _("Người nộp tải tờ khai"))

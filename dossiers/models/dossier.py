@@ -215,6 +215,7 @@ class Attachment(models.Model):
         SCAN = "scan", _("Bản số hóa tại quầy")
         RESULT_DRAFT = "result_draft", _("Dự thảo kết quả")
         RESULT = "result", _("Kết quả đã ký số")
+        DECLARATION = "declaration", _("Tờ khai điện tử")
 
     dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="attachments")
     field_name = models.CharField(_("trường"), max_length=255, blank=True)

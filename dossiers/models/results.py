@@ -84,6 +84,7 @@ class IssuedDocument(models.Model):
         STOP_NOTICE = "stop_notice", _("Thông báo dừng giải quyết hồ sơ")
         CONTROL_SLIP = "control_slip", _("Phiếu kiểm soát quá trình giải quyết hồ sơ")
         LOG_BOOK = "log_book", _("Sổ theo dõi hồ sơ")
+        DECLARATION = "declaration", _("Tờ khai điện tử")
 
     token = models.CharField(max_length=32, unique=True, default=new_document_token)
     kind = models.CharField(_("loại văn bản"), max_length=24, choices=Kind.choices)

@@ -1,7 +1,7 @@
 """Signed, expiring links that let an applicant act on their dossier without an account: supplement it, ask to
-withdraw it, rate the service, download the signed result. The token carries the dossier's pk and code, signed
-with a salt per purpose, so a link opens one dossier for one purpose and nothing else; it expires after
-``settings.SIGNED_LINK_MAX_AGE``."""
+withdraw it, rate the service, download the signed result or the filled declaration. The token carries the
+dossier's pk and code, signed with a salt per purpose, so a link opens one dossier for one purpose and nothing else;
+it expires after ``settings.SIGNED_LINK_MAX_AGE``."""
 
 from django.conf import settings
 from django.core import signing
@@ -14,6 +14,7 @@ URL_NAMES = {
     "withdraw": "dossiers:withdraw",
     "rate": "dossiers:rate",
     "result": "dossiers:result_download",
+    "declaration": "dossiers:declaration_download",
 }
 
 

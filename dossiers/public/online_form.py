@@ -2,12 +2,16 @@
 with the catalogue's form pages at start-up (``DossiersConfig.ready``), so ``procedures`` never imports
 ``dossiers``."""
 
+from dossiers.declaration import queue_declaration
+from dossiers.public.links import signed_path
 from dossiers.workflow.creation import Applicant
 from dossiers.workflow.engine import create
 
 
 def submit_online_form(page, form):
-    return create(
+    """The dossier, with ``declaration_path`` for the confirmation page: its filled declaration is made by the
+    worker once the submission commits (``dossiers.declaration``)."""
+    dossier = create(
         "submit",
         procedure=page.procedure,
         applicant=Applicant(**form.applicant_data()),
@@ -15,3 +19,6 @@ def submit_online_form(page, form):
         form_schema=page.form_schema(),
         files=form.attachments(),
     )
+    queue_declaration(dossier)
+    dossier.declaration_path = signed_path(dossier, "declaration")
+    return dossier

@@ -5,17 +5,21 @@ Nothing here is cached: the pages show a dossier's state to whoever holds its co
 from functools import wraps
 
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
+from wagtail.log_actions import log
 
+from dossiers.declaration import declaration
 from dossiers.models import Rating, Status
 from dossiers.public.links import LinkExpired, LinkInvalid, dossier_from_token
 from dossiers.public.lookup import NOT_FOUND, find_dossier, open_supplement_request, public_summary
 from dossiers.public.rating import RatingRefused, rate
 from dossiers.results.delivery import download, result_available, result_path
 from dossiers.workflow.engine import TransitionNotAllowed, allowed_actions, transition
+from dossiers.workflow.files import file_response
 from portal.ratelimit import rate_limited
 from portal.storage import StorageUnavailable, retry_later
 
@@ -148,3 +152,13 @@ def result_download(request, dossier):
     if not result_available(dossier):
         return render(request, "dossiers/link_error.html", {"not_ready": True}, status=404)
     return download(request, dossier, via="lookup" if request.GET.get("tu") == "tra-cuu" else "email")
+
+
+@signed_link("declaration")
+def declaration_download(request, dossier):
+    """The filled declaration, from the confirmation page's link (made now if the worker has not made it yet)."""
+    attachment = declaration(dossier.pk)
+    if attachment is None:
+        raise Http404
+    log(instance=dossier, action="dossiers.declaration_download", user=None, data={"attachment": attachment.pk})
+    return file_response(attachment)

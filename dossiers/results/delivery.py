@@ -1,11 +1,11 @@
 """How the applicant gets the signed result: a signed, expiring link (in the email, and on the look-up page after
 the code and the second factor), served from private storage, each download written in the dossier's access log."""
 
-from django.http import FileResponse
 from wagtail.log_actions import log
 
 from dossiers.models import Status
 from dossiers.public.links import signed_path, signed_url
+from dossiers.workflow.files import file_response
 from procedures.models import OnlineLevel
 
 from .documents import signed_file
@@ -33,12 +33,4 @@ def download(request, dossier, via):
     """The signed result as a file; ``via`` (the email link or the look-up) goes into the access log."""
     attachment = signed_file(dossier)
     log(instance=dossier, action="dossiers.result_download", user=None, data={"via": via, "attachment": attachment.pk})
-    response = FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
-        filename=attachment.original_name,
-        content_type="application/pdf",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return file_response(attachment)

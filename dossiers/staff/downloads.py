@@ -3,11 +3,13 @@
 
 Mounted under the admin by ``dossiers.wagtail_hooks``, so Wagtail's admin-access check runs first."""
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from wagtail.log_actions import log
 
+from dossiers.declaration import declaration
 from dossiers.models import Attachment, Dossier
+from dossiers.workflow.files import file_response
 
 
 def attachment_download(request, pk):
@@ -20,12 +22,14 @@ def attachment_download(request, pk):
         user=request.user,
         data={"attachment": attachment.pk, "name": attachment.original_name},
     )
-    response = FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
-        filename=attachment.original_name,
-        content_type=attachment.content_type,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return file_response(attachment)
+
+
+def declaration_print(request, pk):
+    """An online dossier's filled declaration, opened to print at the counter (made now if the worker has not)."""
+    dossier = get_object_or_404(Dossier.objects.visible_to(request.user), pk=pk)
+    attachment = declaration(dossier.pk)
+    if attachment is None:
+        raise Http404
+    log(instance=dossier, action="dossiers.download", user=request.user, data={"attachment": attachment.pk})
+    return file_response(attachment, inline=True)

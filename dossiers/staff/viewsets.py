@@ -20,7 +20,7 @@ from dossiers.slips import views as slips
 
 from . import actions, bulk, intake
 from .columns import DueColumn, StepDueColumn, assignment, progress
-from .downloads import attachment_download
+from .downloads import attachment_download, declaration_print
 from .filters import DossierFilterSet
 from .forms import ApplicantEditForm
 from .views import DossierEditView, DossierHistoryView, DossierIndexView, DossierInspectView
@@ -122,4 +122,5 @@ class DossierViewSet(ModelViewSet):
             path("slips/so-theo-doi.pdf", slips.log_book_pdf, name="log_book"),
             path("slips/so-theo-doi/", slips.log_book_form, name="log_book_form"),
             path("attachments/<int:pk>/", attachment_download, name="attachment"),
+            path("staff/<int:pk>/to-khai.pdf", declaration_print, name="declaration"),
         ]

@@ -7,6 +7,8 @@ import hashlib
 import logging
 from contextlib import contextmanager
 
+from django.http import FileResponse
+
 from dossiers.models import Attachment
 from portal.storage import StorageUnavailable
 from procedures.online_forms.uploads import media_type
@@ -92,3 +94,16 @@ def write_file(field_file, uploaded, written):
     except OSError as error:
         logger.error("attachment storage refused %s: %s", field_file.name, error)
         raise StorageUnavailable from error
+
+
+def file_response(attachment, *, inline=False):
+    """A stored file served from private storage: never sniffed by the browser as another type, never cached."""
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=not inline,
+        filename=attachment.original_name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response

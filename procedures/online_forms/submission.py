@@ -9,7 +9,8 @@ _handlers = []
 
 def register(handler):
     """``handler(page, form)`` stores a valid submission and returns the record the confirmation shows (``code``,
-    ``lookup_secret``, ``review_due_at``, ``get_status_display()``); it may raise ``ValidationError``, or
+    ``lookup_secret``, ``review_due_at``, ``get_status_display()``, ``declaration_path``: where the applicant downloads
+    the filled declaration); it may raise ``ValidationError``, or
     ``portal.storage.StorageUnavailable`` when the attachments could not be stored (then nothing was)."""
     _handlers[:] = [handler]
 
