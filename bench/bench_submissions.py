@@ -4,19 +4,22 @@ proof that none was lost (target: at least 100 per second; every accepted submis
     .venv/bin/python bench/bench_submissions.py [--dossiers 1000000] [--seconds 15] [--connections 8]
 
 The benchmark publishes a procedure of its own with an online form (the applicant block, one text field, one
-required PDF) in the bench database, then posts complete multipart submissions to it through wrk. Accepted means
-the form's redirect to its confirmation (302); each must have become a dossier, an attachment row, a file in private
-storage and an acknowledgement queued for the Celery worker. See bench/harness.py for the database and wrk.
+required PDF) in the bench database, then submits to it through wrk as a citizen does, in two requests: the complete
+multipart form (302 to its check page, the answers and file held in a draft) and "Nộp hồ sơ" there
+(``submissions.lua``). Accepted means the second one's redirect to the confirmation; each must have become a dossier,
+an attachment row, a file in private storage and an acknowledgement queued for the Celery worker. See
+bench/harness.py for the database and wrk.
 """
 
 import argparse
+import re
 import time
 import uuid
+from pathlib import Path
 
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 from django.utils.crypto import get_random_string
 from harness import (
-    REQUESTS_SCRIPT,
     Gunicorn,
     bare_view,
     common_arguments,
@@ -29,12 +32,15 @@ from harness import (
 )
 
 from dossiers.models import Attachment, Dossier, Notification
-from procedures.models import OnlineFormField, OnlineFormPage, ProcedurePage, SubsystemPage
+from procedures.models import OnlineFormPage, ProcedureDocument, ProcedurePage, SubsystemPage
+from procedures.online_forms.definition import raw_field, raw_section, raw_slot
 
 PROCEDURE_CODE = "BENCH.0001"
 TARGET_PER_SECOND = 100
 ATTACHMENT_BYTES = 100 * 1024
 VARIANTS = 50
+SUBMISSIONS_SCRIPT = Path(__file__).with_name("submissions.lua")
+DOCUMENT = "Đơn đề nghị"
 
 
 def bench_procedure():
@@ -59,16 +65,25 @@ def bench_procedure():
 
 
 def bench_form(procedure):
-    """The benchmark's own form, created once (published, so the page cache is emptied too)."""
+    """The benchmark's own form, created once (published, so the page cache is emptied too): two sections of one
+    text field each and one required PDF slot, for the one document its procedure lists."""
     form = OnlineFormPage.objects.child_of(procedure).first()
     if form:
         return form
+    ProcedureDocument.objects.get_or_create(page=procedure, name=DOCUMENT, defaults={"originals": 1})
+    sections = [
+        raw_section("I. Nội dung đề nghị", [("field", raw_field("Nội dung đề nghị", "singleline"))]),
+        raw_section("II. Ghi chú", [("field", raw_field("Ghi chú", "multiline", required=False))]),
+    ]
     form = procedure.add_child(
-        instance=OnlineFormPage(title="Nộp hồ sơ đo hiệu năng", slug="nop-ho-so", intro="<p>Đo hiệu năng.</p>")
-    )
-    OnlineFormField.objects.create(page=form, sort_order=0, label="Nội dung đề nghị", field_type="singleline")
-    OnlineFormField.objects.create(
-        page=form, sort_order=1, label="Đơn đề nghị", field_type="file", allowed_file_types="pdf"
+        instance=OnlineFormPage(
+            title="Nộp hồ sơ đo hiệu năng",
+            slug="nop-ho-so",
+            intro="<p>Đo hiệu năng.</p>",
+            sections=sections,
+            documents=[raw_slot(DOCUMENT, file_types="pdf")],
+            other_documents=False,
+        )
     )
     form.save_revision().publish()
     return form
@@ -100,7 +115,8 @@ def multipart(fields, file_field, file_name, content):
 
 
 def submissions(form, token):
-    text_field, file_field = [field.clean_name for field in form.get_form_fields()]
+    sections, slots = form.definition
+    text_field, file_field = sections[0]["items"][0]["name"], slots[0]["name"]
     content = pdf_of(ATTACHMENT_BYTES)
     for number in range(VARIANTS):
         fields = {
@@ -139,6 +155,7 @@ def main():
     with Gunicorn() as server:
         environment = request_file(server.files / "submissions", submissions(form, token))
         environment["BENCH_COOKIE"] = f"csrftoken={token}"
+        environment["BENCH_CSRF"] = token
         path = form.url
         print(f"\n{path}, {options.connections} connections, {options.seconds} s, gunicorn with 2 workers\n")
         bare = bare_view(seconds=options.seconds, connections=options.connections)
@@ -147,14 +164,15 @@ def main():
             path,
             seconds=options.seconds,
             connections=options.connections,
-            script=REQUESTS_SCRIPT,
+            script=SUBMISSIONS_SCRIPT,
             environment=environment,
         )
         time.sleep(1)  # requests still in flight when wrk stopped finish, though wrk no longer reads their answers
         after = counts(procedure)
-        stored_files = sum(1 for item in server.private_files.rglob("*") if item.is_file())
+        # Attachments only: files held for drafts left unconfirmed when wrk stopped are under held/.
+        stored_files = sum(1 for item in (server.private_files / "dossiers").rglob("*") if item.is_file())
         queued = server.queued_tasks()
-    accepted = load.statuses.get(302, 0)
+    accepted = int(re.search(r"^ACCEPTED (\d+)$", load.output, re.MULTILINE).group(1))
     made = {name: after[name] - before[name] for name in after}
     print_load("bare view", bare, bare)
     print_load("submissions", load, bare)

@@ -49,9 +49,11 @@ def section_rows(section):
 
 
 def answer_sections(form, held):
-    """``[{"title", "rows": [{"label", "value"} or {"label", "files"}]}]``: the applicant (what was filled in), the
-    form's sections, then the documents with their files."""
-    applicant = [row for row in map(field_row, form.applicant_fields()) if row["value"]]
+    """``[{"title", "rows": [{"label", "value"} or {"label", "files"}]}]``: the applicant (the kind chosen, as filled
+    in), the form's sections, then the documents with their files."""
+    chosen = form.person_fields() if form.cleaned_data.get("applicant_kind") == "person" else form.organisation_fields()
+    shown = [form["applicant_kind"], *chosen, *form.contact_fields()]
+    applicant = [row for row in map(field_row, shown) if row["value"]]
     documents = [
         {
             "label": entry["slot"]["label"],
