@@ -9,6 +9,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from dossiers.answers import answer_sections
 from dossiers.issued.qr import stamp_qr
 from dossiers.issued.registry import new_document, payload, record_file
 from dossiers.models import Attachment, IssuedDocument, Result, ResultNumberCounter
@@ -43,7 +44,12 @@ def result_of(dossier):
 def generated_document(dossier, result, signed_at=None):
     """The result in the administrative document format, from what the dossier holds, for a specialist who
     uploads none; without ``signed_at`` it is the draft, with "…" for the number and the date."""
-    context = {"dossier": dossier, "result": result, "date_line": date_line(signed_at) if signed_at else ""}
+    context = {
+        "dossier": dossier,
+        "result": result,
+        "date_line": date_line(signed_at) if signed_at else "",
+        "sections": answer_sections(dossier, dossier.attachments.all()),
+    }
     return render_pdf("dossiers/results/draft.html", context)
 
 

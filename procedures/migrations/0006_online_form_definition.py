@@ -26,17 +26,17 @@ class Migration(migrations.Migration):
                         {
                             "choices": procedures.online_forms.blocks.document_choices,
                             "help_text": "Chọn trong thành phần hồ sơ của thủ tục này; ô tải lên mang tên giấy tờ.",
-                            "label": "giấy tờ",
+                            "label": "Giấy tờ",
                         },
                     ),
-                    1: ("wagtail.blocks.BooleanBlock", (), {"default": True, "label": "bắt buộc", "required": False}),
+                    1: ("wagtail.blocks.BooleanBlock", (), {"default": True, "label": "Bắt buộc", "required": False}),
                     2: (
                         "wagtail.blocks.CharBlock",
                         (),
                         {
                             "default": "pdf, jpg, png",
                             "help_text": "pdf, jpg, png, docx, cách nhau bằng dấu phẩy.",
-                            "label": "định dạng tệp cho phép",
+                            "label": "Định dạng tệp cho phép",
                             "max_length": 64,
                             "validators": [procedures.online_forms.uploads.validate_file_types],
                         },
@@ -46,13 +46,13 @@ class Migration(migrations.Migration):
                         (),
                         {
                             "help_text": "Để trống để dùng giới hạn chung của biểu mẫu.",
-                            "label": "dung lượng tối đa mỗi tệp (MB)",
+                            "label": "Dung lượng tối đa mỗi tệp (MB)",
                             "max_value": 100,
                             "min_value": 1,
                             "required": False,
                         },
                     ),
-                    4: ("wagtail.blocks.CharBlock", (), {"label": "hướng dẫn", "max_length": 500, "required": False}),
+                    4: ("wagtail.blocks.CharBlock", (), {"label": "Hướng dẫn", "max_length": 500, "required": False}),
                     5: (
                         "wagtail.blocks.StructBlock",
                         [[("document", 0), ("required", 1), ("file_types", 2), ("max_file_mb", 3), ("help_text", 4)]],
@@ -82,10 +82,10 @@ class Migration(migrations.Migration):
                     0: (
                         "wagtail.blocks.CharBlock",
                         (),
-                        {"help_text": "Ví dụ: I. Thông tin bên nam.", "label": "tiêu đề phần", "max_length": 255},
+                        {"help_text": "Ví dụ: I. Thông tin bên nam.", "label": "Tiêu đề phần", "max_length": 255},
                     ),
-                    1: ("wagtail.blocks.CharBlock", (), {"label": "hướng dẫn", "max_length": 500, "required": False}),
-                    2: ("wagtail.blocks.CharBlock", (), {"label": "nhãn", "max_length": 255}),
+                    1: ("wagtail.blocks.CharBlock", (), {"label": "Hướng dẫn", "max_length": 500, "required": False}),
+                    2: ("wagtail.blocks.CharBlock", (), {"label": "Nhãn", "max_length": 255}),
                     3: (
                         "wagtail.blocks.ChoiceBlock",
                         [],
@@ -102,16 +102,16 @@ class Migration(migrations.Migration):
                                 ("checkboxes", "Chọn nhiều lựa chọn"),
                                 ("id_number", "Số CCCD/định danh cá nhân"),
                             ],
-                            "label": "loại trường",
+                            "label": "Loại trường",
                         },
                     ),
-                    4: ("wagtail.blocks.BooleanBlock", (), {"default": True, "label": "bắt buộc", "required": False}),
+                    4: ("wagtail.blocks.BooleanBlock", (), {"default": True, "label": "Bắt buộc", "required": False}),
                     5: (
                         "wagtail.blocks.CharBlock",
                         (),
                         {
                             "help_text": "Ví dụ: Nhập họ và tên, Chọn quốc tịch. Để trống để dùng “Nhập …” hoặc “Chọn …” theo nhãn.",
-                            "label": "lời nhắc khi bỏ trống",
+                            "label": "Lời nhắc khi bỏ trống",
                             "max_length": 255,
                             "required": False,
                         },
@@ -121,7 +121,7 @@ class Migration(migrations.Migration):
                         (),
                         {
                             "help_text": "Chỉ cho trường chọn: mỗi dòng một lựa chọn.",
-                            "label": "các lựa chọn",
+                            "label": "Các lựa chọn",
                             "required": False,
                         },
                     ),
@@ -130,7 +130,7 @@ class Migration(migrations.Migration):
                         (),
                         {
                             "help_text": "Chỉ cho văn bản; để trống: 255 ký tự cho văn bản ngắn, 2000 cho văn bản dài.",
-                            "label": "số ký tự tối đa",
+                            "label": "Số ký tự tối đa",
                             "max_value": 10000,
                             "min_value": 1,
                             "required": False,
@@ -139,19 +139,19 @@ class Migration(migrations.Migration):
                     8: (
                         "wagtail.blocks.DecimalBlock",
                         (),
-                        {"help_text": "Chỉ cho trường số.", "label": "giá trị nhỏ nhất", "required": False},
+                        {"help_text": "Chỉ cho trường số.", "label": "Giá trị nhỏ nhất", "required": False},
                     ),
                     9: (
                         "wagtail.blocks.DecimalBlock",
                         (),
-                        {"help_text": "Chỉ cho trường số.", "label": "giá trị lớn nhất", "required": False},
+                        {"help_text": "Chỉ cho trường số.", "label": "Giá trị lớn nhất", "required": False},
                     ),
                     10: (
                         "wagtail.blocks.IntegerBlock",
                         (),
                         {
                             "help_text": "Chỉ cho ngày sinh: người này phải đủ số tuổi này. Ngày sinh không được sau hôm nay.",
-                            "label": "tuổi tối thiểu",
+                            "label": "Tuổi tối thiểu",
                             "max_value": 150,
                             "min_value": 0,
                             "required": False,
@@ -162,7 +162,7 @@ class Migration(migrations.Migration):
                         (),
                         {
                             "help_text": "Nhãn của trường quyết định tuổi, ví dụ “Giới tính”.",
-                            "label": "tuổi tối thiểu theo câu trả lời của trường",
+                            "label": "Tuổi tối thiểu theo câu trả lời của trường",
                             "max_length": 255,
                             "required": False,
                         },
@@ -172,7 +172,7 @@ class Migration(migrations.Migration):
                         (),
                         {
                             "help_text": "Mỗi dòng “câu trả lời: số tuổi”, ví dụ “Nam: 20” và “Nữ: 18”.",
-                            "label": "tuổi tối thiểu theo từng câu trả lời",
+                            "label": "Tuổi tối thiểu theo từng câu trả lời",
                             "required": False,
                         },
                     ),
@@ -181,7 +181,7 @@ class Migration(migrations.Migration):
                         (),
                         {
                             "help_text": "Nhãn của trường khác trong cùng biểu mẫu (hoặc cùng nhóm lặp lại).",
-                            "label": "chỉ hiện khi trường",
+                            "label": "Chỉ hiện khi trường",
                             "max_length": 255,
                             "required": False,
                         },
@@ -189,7 +189,7 @@ class Migration(migrations.Migration):
                     14: (
                         "wagtail.blocks.CharBlock",
                         (),
-                        {"label": "có câu trả lời", "max_length": 255, "required": False},
+                        {"label": "Có câu trả lời", "max_length": 255, "required": False},
                     ),
                     15: (
                         "wagtail.blocks.StructBlock",
@@ -216,14 +216,14 @@ class Migration(migrations.Migration):
                     16: (
                         "wagtail.blocks.CharBlock",
                         (),
-                        {"help_text": "Ví dụ: Thành viên hộ gia đình.", "label": "tên nhóm", "max_length": 255},
+                        {"help_text": "Ví dụ: Thành viên hộ gia đình.", "label": "Tên nhóm", "max_length": 255},
                     ),
                     17: (
                         "wagtail.blocks.CharBlock",
                         (),
                         {
                             "help_text": "Ví dụ: Thành viên.",
-                            "label": "tên mỗi mục",
+                            "label": "Tên mỗi mục",
                             "max_length": 255,
                             "required": False,
                         },
@@ -231,14 +231,14 @@ class Migration(migrations.Migration):
                     18: (
                         "wagtail.blocks.IntegerBlock",
                         (),
-                        {"default": 0, "label": "số mục tối thiểu", "max_value": 50, "min_value": 0},
+                        {"default": 0, "label": "Số mục tối thiểu", "max_value": 50, "min_value": 0},
                     ),
                     19: (
                         "wagtail.blocks.IntegerBlock",
                         (),
-                        {"default": 10, "label": "số mục tối đa", "max_value": 50, "min_value": 1},
+                        {"default": 10, "label": "Số mục tối đa", "max_value": 50, "min_value": 1},
                     ),
-                    20: ("wagtail.blocks.ListBlock", (15,), {"label": "các trường của mỗi mục", "min_num": 1}),
+                    20: ("wagtail.blocks.ListBlock", (15,), {"label": "Các trường của mỗi mục", "min_num": 1}),
                     21: (
                         "wagtail.blocks.StructBlock",
                         [
@@ -256,7 +256,7 @@ class Migration(migrations.Migration):
                     22: (
                         "wagtail.blocks.StreamBlock",
                         [[("field", 15), ("group", 21)]],
-                        {"label": "các trường và nhóm", "min_num": 1},
+                        {"label": "Các trường và nhóm", "min_num": 1},
                     ),
                     23: ("wagtail.blocks.StructBlock", [[("title", 0), ("help_text", 1), ("items", 22)]], {}),
                 },

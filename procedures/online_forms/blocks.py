@@ -53,53 +53,53 @@ def document_choices():
 
 
 class FieldBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("nhãn"), max_length=255)
-    field_type = blocks.ChoiceBlock(label=_("loại trường"), choices=FIELD_TYPES, default="singleline")
-    required = blocks.BooleanBlock(label=_("bắt buộc"), required=False, default=True)
-    help_text = blocks.CharBlock(label=_("hướng dẫn"), required=False, max_length=500)
+    label = blocks.CharBlock(label=_("Nhãn"), max_length=255)
+    field_type = blocks.ChoiceBlock(label=_("Loại trường"), choices=FIELD_TYPES, default="singleline")
+    required = blocks.BooleanBlock(label=_("Bắt buộc"), required=False, default=True)
+    help_text = blocks.CharBlock(label=_("Hướng dẫn"), required=False, max_length=500)
     message = blocks.CharBlock(
-        label=_("lời nhắc khi bỏ trống"),
+        label=_("Lời nhắc khi bỏ trống"),
         required=False,
         max_length=255,
         help_text=_("Ví dụ: Nhập họ và tên, Chọn quốc tịch. Để trống để dùng “Nhập …” hoặc “Chọn …” theo nhãn."),
     )
     choices = blocks.TextBlock(
-        label=_("các lựa chọn"), required=False, help_text=_("Chỉ cho trường chọn: mỗi dòng một lựa chọn.")
+        label=_("Các lựa chọn"), required=False, help_text=_("Chỉ cho trường chọn: mỗi dòng một lựa chọn.")
     )
     max_length = blocks.IntegerBlock(
-        label=_("số ký tự tối đa"),
+        label=_("Số ký tự tối đa"),
         required=False,
         min_value=1,
         max_value=10000,
         help_text=_("Chỉ cho văn bản; để trống: 255 ký tự cho văn bản ngắn, 2000 cho văn bản dài."),
     )
-    min_value = blocks.DecimalBlock(label=_("giá trị nhỏ nhất"), required=False, help_text=_("Chỉ cho trường số."))
-    max_value = blocks.DecimalBlock(label=_("giá trị lớn nhất"), required=False, help_text=_("Chỉ cho trường số."))
+    min_value = blocks.DecimalBlock(label=_("Giá trị nhỏ nhất"), required=False, help_text=_("Chỉ cho trường số."))
+    max_value = blocks.DecimalBlock(label=_("Giá trị lớn nhất"), required=False, help_text=_("Chỉ cho trường số."))
     min_age = blocks.IntegerBlock(
-        label=_("tuổi tối thiểu"),
+        label=_("Tuổi tối thiểu"),
         required=False,
         min_value=0,
         max_value=150,
         help_text=_("Chỉ cho ngày sinh: người này phải đủ số tuổi này. Ngày sinh không được sau hôm nay."),
     )
     min_age_field = blocks.CharBlock(
-        label=_("tuổi tối thiểu theo câu trả lời của trường"),
+        label=_("Tuổi tối thiểu theo câu trả lời của trường"),
         required=False,
         max_length=255,
         help_text=_("Nhãn của trường quyết định tuổi, ví dụ “Giới tính”."),
     )
     min_age_by_answer = blocks.TextBlock(
-        label=_("tuổi tối thiểu theo từng câu trả lời"),
+        label=_("Tuổi tối thiểu theo từng câu trả lời"),
         required=False,
         help_text=_("Mỗi dòng “câu trả lời: số tuổi”, ví dụ “Nam: 20” và “Nữ: 18”."),
     )
     show_when_field = blocks.CharBlock(
-        label=_("chỉ hiện khi trường"),
+        label=_("Chỉ hiện khi trường"),
         required=False,
         max_length=255,
         help_text=_("Nhãn của trường khác trong cùng biểu mẫu (hoặc cùng nhóm lặp lại)."),
     )
-    show_when_value = blocks.CharBlock(label=_("có câu trả lời"), required=False, max_length=255)
+    show_when_value = blocks.CharBlock(label=_("Có câu trả lời"), required=False, max_length=255)
 
     class Meta:
         label = _("Trường")
@@ -136,14 +136,14 @@ class FieldBlock(blocks.StructBlock):
 
 
 class GroupBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("tên nhóm"), max_length=255, help_text=_("Ví dụ: Thành viên hộ gia đình."))
+    label = blocks.CharBlock(label=_("Tên nhóm"), max_length=255, help_text=_("Ví dụ: Thành viên hộ gia đình."))
     item_label = blocks.CharBlock(
-        label=_("tên mỗi mục"), required=False, max_length=255, help_text=_("Ví dụ: Thành viên.")
+        label=_("Tên mỗi mục"), required=False, max_length=255, help_text=_("Ví dụ: Thành viên.")
     )
-    help_text = blocks.CharBlock(label=_("hướng dẫn"), required=False, max_length=500)
-    min_items = blocks.IntegerBlock(label=_("số mục tối thiểu"), default=0, min_value=0, max_value=50)
-    max_items = blocks.IntegerBlock(label=_("số mục tối đa"), default=10, min_value=1, max_value=50)
-    fields = blocks.ListBlock(FieldBlock(), label=_("các trường của mỗi mục"), min_num=1)
+    help_text = blocks.CharBlock(label=_("Hướng dẫn"), required=False, max_length=500)
+    min_items = blocks.IntegerBlock(label=_("Số mục tối thiểu"), default=0, min_value=0, max_value=50)
+    max_items = blocks.IntegerBlock(label=_("Số mục tối đa"), default=10, min_value=1, max_value=50)
+    fields = blocks.ListBlock(FieldBlock(), label=_("Các trường của mỗi mục"), min_num=1)
 
     class Meta:
         label = _("Nhóm lặp lại")
@@ -159,10 +159,10 @@ class GroupBlock(blocks.StructBlock):
 
 
 class SectionBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("tiêu đề phần"), max_length=255, help_text=_("Ví dụ: I. Thông tin bên nam."))
-    help_text = blocks.CharBlock(label=_("hướng dẫn"), required=False, max_length=500)
+    title = blocks.CharBlock(label=_("Tiêu đề phần"), max_length=255, help_text=_("Ví dụ: I. Thông tin bên nam."))
+    help_text = blocks.CharBlock(label=_("Hướng dẫn"), required=False, max_length=500)
     items = blocks.StreamBlock(
-        [("field", FieldBlock()), ("group", GroupBlock())], label=_("các trường và nhóm"), min_num=1
+        [("field", FieldBlock()), ("group", GroupBlock())], label=_("Các trường và nhóm"), min_num=1
     )
 
     class Meta:
@@ -172,26 +172,26 @@ class SectionBlock(blocks.StructBlock):
 
 class DocumentSlotBlock(blocks.StructBlock):
     document = blocks.ChoiceBlock(
-        label=_("giấy tờ"),
+        label=_("Giấy tờ"),
         choices=document_choices,
         help_text=_("Chọn trong thành phần hồ sơ của thủ tục này; ô tải lên mang tên giấy tờ."),
     )
-    required = blocks.BooleanBlock(label=_("bắt buộc"), required=False, default=True)
+    required = blocks.BooleanBlock(label=_("Bắt buộc"), required=False, default=True)
     file_types = blocks.CharBlock(
-        label=_("định dạng tệp cho phép"),
+        label=_("Định dạng tệp cho phép"),
         default="pdf, jpg, png",
         max_length=64,
         validators=[validate_file_types],
         help_text=_("pdf, jpg, png, docx, cách nhau bằng dấu phẩy."),
     )
     max_file_mb = blocks.IntegerBlock(
-        label=_("dung lượng tối đa mỗi tệp (MB)"),
+        label=_("Dung lượng tối đa mỗi tệp (MB)"),
         required=False,
         min_value=1,
         max_value=100,
         help_text=_("Để trống để dùng giới hạn chung của biểu mẫu."),
     )
-    help_text = blocks.CharBlock(label=_("hướng dẫn"), required=False, max_length=500)
+    help_text = blocks.CharBlock(label=_("Hướng dẫn"), required=False, max_length=500)
 
     class Meta:
         label = _("Ô tải lên giấy tờ")

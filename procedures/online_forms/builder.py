@@ -18,6 +18,7 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator, MinVal
 from django.forms.utils import ErrorDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .applicant import ApplicantForm, date_input, validate_not_in_future
 from .blocks import CHOICE_TYPES
@@ -314,6 +315,7 @@ class OnlineForm(ApplicantForm):
                     {
                         "kind": "group",
                         "item": item,
+                        "item_word": lower_first(item["item_label"]),
                         "formset": formset,
                         "items": [
                             [field_entry(form, field, inner, self) for field in item["fields"]]
@@ -369,13 +371,31 @@ def field_entry(form, item, labels, outer=None):
     }
 
 
+def counts_text(slot):
+    """ "Số lượng theo thủ tục: 1 bản chính, 2 bản sao chứng thực." as the procedure page lists it, or ""."""
+    counts = [
+        ngettext("%(count)s bản chính", "%(count)s bản chính", slot["originals"]) % {"count": slot["originals"]}
+        if slot["originals"]
+        else "",
+        ngettext("%(count)s bản sao chứng thực", "%(count)s bản sao chứng thực", slot["certified_copies"])
+        % {"count": slot["certified_copies"]}
+        if slot["certified_copies"]
+        else "",
+        ngettext("%(count)s bản photo", "%(count)s bản photo", slot["photocopies"]) % {"count": slot["photocopies"]}
+        if slot["photocopies"]
+        else "",
+    ]
+    counts = ", ".join(filter(None, counts))
+    return _("Số lượng theo thủ tục: %(counts)s.") % {"counts": counts} if counts else ""
+
+
 def form_class(page, sections, slots):
     """The form class of a page's definition."""
     fields = {item["name"]: make_field(item) for item in section_fields(sections)}
     for slot in slots:
         fields[slot["name"]] = UploadField(
             label=slot["label"],
-            help_text=slot["help_text"],
+            help_text=" ".join(filter(None, [counts_text(slot), slot["help_text"]])),
             required=slot["required"],
             allowed_types=slot["file_types"],
             max_mb=slot["max_file_mb"],

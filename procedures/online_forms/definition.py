@@ -106,7 +106,7 @@ def slots_of(stream, listed, *, other_documents, default_max_mb):
                 "name": OTHER_DOCUMENTS,
                 "label": str(OTHER_DOCUMENTS_LABEL),
                 "required": False,
-                "help_text": "",
+                "help_text": str(_("Giấy tờ không có trong danh sách trên, nếu có.")),
                 "file_types": ["pdf", "jpg", "png", "docx"],
                 "max_file_mb": default_max_mb,
                 "originals": 0,

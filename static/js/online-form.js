@@ -44,6 +44,9 @@
       const remove = item.querySelector("[data-remove]");
       remove.value = remove.value.replace(/:\d+$|:__prefix__$/, `:${index}`);
     });
+    group.querySelectorAll(".online-form__items [data-remove]").forEach((remove) => {
+      remove.hidden = items.length <= Number(group.dataset.min);
+    });
     group.querySelector(`[name="${prefix}-TOTAL_FORMS"]`).value = items.length;
     const add = group.querySelector("[data-add]");
     if (add) {

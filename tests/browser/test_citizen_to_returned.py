@@ -30,11 +30,12 @@ PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
+# Every required upload slot of the seeded marriage form (the optional divorce decision is left empty).
 ATTACHMENTS = [
-    "to_dang_ky_ket_hon",
-    "to_khai_dang_ky_ket_hon",
-    "giay_xac_nhan_tinh_trang_hon_nhan",
-    "ho_chieu_cua_nguoi_nuoc_ngoai",
+    "tep_to_khai_dang_ky_ket_hon",
+    "tep_giay_to_chung_minh_tinh_trang_hon_nhan_cua_nguoi_nuoc_ngoai_",
+    "tep_giay_xac_nhan_cua_to_chuc_y_te_co_tham_quyen_rang_nguoi_do_k",
+    "tep_ho_chieu_hoac_giay_to_co_gia_tri_thay_ho_chieu_cua_nguoi_nuo",
 ]
 
 
@@ -53,15 +54,19 @@ def submit_online(page, base, pdf_path):
     page.fill("#id_applicant_address", "12 Lê Lợi, phường Đông Thành")
     page.fill("#id_applicant_phone", "0912345678")
     page.fill("#id_applicant_email", "hoa@example.vn")
-    page.fill("#id_ho_va_ten_ben_ket_hon_con_lai", "John Smith")
-    page.select_option("#id_quoc_tich", index=1)
-    page.fill("#id_so_ho_chieu", "X1234567")
-    page.fill("#id_ngay_sinh_cua_ben_ket_hon_con_lai", "1988-02-03")
+    page.locator("input[name=gioi_tinh_cua_cong_dan_viet_nam][value='Nữ']").check()
+    page.fill("#id_ngay_sinh_cua_cong_dan_viet_nam", "1990-04-12")
     page.locator("input[name=noi_dang_ky_ket_hon]").first.check()
+    page.fill("#id_ho_va_ten_ben_ket_hon_con_lai", "John Smith")
+    page.locator("input[name=gioi_tinh_cua_ben_ket_hon_con_lai][value='Nam']").check()
+    page.fill("#id_ngay_sinh_cua_ben_ket_hon_con_lai", "1988-02-03")
+    expect(page.locator("#id_quoc_tich_khac_cua_ben_ket_hon_con_lai_ghi_ro")).to_be_hidden()  # not asked yet
+    page.select_option("#id_quoc_tich_cua_ben_ket_hon_con_lai", "Quốc tịch khác")
+    page.fill("#id_quoc_tich_khac_cua_ben_ket_hon_con_lai_ghi_ro", "Canada")
+    page.fill("#id_so_ho_chieu", "X1234567")
+    page.locator("input[name=da_tung_ket_hon_va_ly_hon][value='Không']").check()
     for name in ATTACHMENTS:
-        field = page.locator(f"input[type=file][name={name}]")
-        if field.count():
-            field.set_input_files(pdf_path)
+        page.locator(f"input[type=file][name={name}]").set_input_files(pdf_path)
     page.check("#id_privacy_acknowledged")
     page.get_by_role("button", name="Tiếp tục: kiểm tra lại thông tin").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Kiểm tra lại thông tin trước khi nộp")

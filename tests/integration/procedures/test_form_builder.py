@@ -4,14 +4,17 @@ document the procedure lists; as staff: the answers in their sections, old dossi
 the old flat fields."""
 
 import datetime
+import io
 import re
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from pypdf import PdfReader
 
 from dossiers.factories import DossierFactory
-from dossiers.models import Dossier
+from dossiers.models import Dossier, Result
+from dossiers.results.documents import generated_document
 from procedures.factories import (
     OnlineFormPageFactory,
     ProcedureDocumentFactory,
@@ -294,3 +297,12 @@ def test_valid_answers_fill_every_required_part(form_page):
     data = valid_answers(form_page, applicant=APPLICANT)
     form = form_page.get_form(data, {name: value for name, value in data.items() if hasattr(value, "read")})
     assert form.is_valid(), form.errors
+
+
+def test_the_drafted_result_carries_the_answers_in_their_sections(client, form_page):
+    assert post_and_confirm(client, form_page, answers(form_page)).status_code == 302
+    dossier = Dossier.objects.get()
+    pdf = generated_document(dossier, Result(title="Giấy chứng nhận kết hôn", symbol="UBND"))
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert text.index("I. Thông tin bên nam") < text.index("Họ và tên bên nam") < text.index("II. Con chung")
+    assert "Con 1: Tên con: Nội dung; Năm sinh của con: 1950" in text
