@@ -43,6 +43,11 @@ LAND_PLEDGE = (
     "Tôi cam kết những nội dung kê khai trên là đúng sự thật, sử dụng đất đúng mục đích, chấp hành pháp luật về đất "
     "đai và nộp đủ, đúng hạn nghĩa vụ tài chính."
 )
+# Where an organisation names itself: the applicant block, not the declaration's own lines.
+AS_ORGANISATION = (
+    "<p>Cơ quan, tổ chức nộp hồ sơ chọn “Tổ chức” ở phần thông tin người nộp hồ sơ và khai tại đó tên, mã số "
+    "doanh nghiệp hoặc mã số thuế và người đại diện.</p>"
+)
 CIVIL_PLEDGE = (
     "Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về lời cam đoan "
     "của mình."
@@ -150,12 +155,11 @@ def _certificate():
     ]
 
 
-def _nominating_body():
-    """Who submits a commendation: the body whose council has considered it, and its submission's number."""
+def _submission():
+    """The nominating body's submission (tờ trình); the body itself is the applicant, an organisation."""
     return section(
-        "I. Cơ quan, đơn vị trình khen",
+        "I. Tờ trình đề nghị khen thưởng",
         [
-            field("Tên cơ quan, đơn vị trình khen", "singleline", message="Nhập tên cơ quan, đơn vị trình khen"),
             field("Số tờ trình", "singleline", message="Nhập số tờ trình", help_text="Ví dụ: 25/TTr-UBND."),
             field("Ngày ký tờ trình", "date", message="Nhập ngày ký tờ trình"),
         ],
@@ -170,7 +174,7 @@ MORE_ONLINE_FORMS = {
         "title": "Nộp hồ sơ xin giao đất, cho thuê đất trực tuyến",
         "intro": (
             "<p>Tổ chức kê khai theo đơn xin giao đất, cho thuê đất (Mẫu số 02a). Khu đất phải phù hợp quy hoạch, "
-            "kế hoạch sử dụng đất đã được phê duyệt.</p>"
+            "kế hoạch sử dụng đất đã được phê duyệt.</p>" + AS_ORGANISATION
         ),
         "confirmation_text": (
             "<p>Sở Nông nghiệp và Môi trường sẽ hẹn ngày kiểm tra thực địa. Quyết định giao đất, cho thuê đất được "
@@ -252,7 +256,7 @@ MORE_ONLINE_FORMS = {
         "title": "Nộp hồ sơ xin chuyển mục đích sử dụng đất trực tuyến",
         "intro": (
             "<p>Tổ chức đang sử dụng đất kê khai theo đơn xin cho phép chuyển mục đích sử dụng đất (Mẫu số 02a), "
-            "theo thông tin trên Giấy chứng nhận đã cấp.</p>"
+            "theo thông tin trên Giấy chứng nhận đã cấp.</p>" + AS_ORGANISATION
         ),
         "confirmation_text": (
             "<p>Sau khi có quyết định cho phép chuyển mục đích, tổ chức nộp tiền sử dụng đất, tiền thuê đất theo "
@@ -321,7 +325,7 @@ MORE_ONLINE_FORMS = {
         "title": "Nộp hồ sơ đề nghị điều chỉnh quyết định giao đất, cho thuê đất",
         "intro": (
             "<p>Dành cho tổ chức đã có quyết định thu hồi đất, giao đất, cho thuê đất hoặc cho phép chuyển mục đích "
-            "sử dụng đất cần điều chỉnh nội dung quyết định.</p>"
+            "sử dụng đất cần điều chỉnh nội dung quyết định.</p>" + AS_ORGANISATION
         ),
         "confirmation_text": "<p>Quyết định điều chỉnh của UBND tỉnh được gửi bản điện tử qua thư điện tử.</p>",
         "sections": [
@@ -637,7 +641,7 @@ MORE_ONLINE_FORMS = {
         "title": "Nộp hồ sơ đăng ký đất đai, cấp Giấy chứng nhận lần đầu cho cá nhân",
         "intro": (
             "<p>Cá nhân, hộ gia đình, cộng đồng dân cư kê khai theo đơn đăng ký đất đai, tài sản gắn liền với đất "
-            "(Mẫu số 04/ĐK). Người cùng sử dụng đất được ghi tên trên Giấy chứng nhận.</p>"
+            "(Mẫu số 04/ĐK). Người cùng sử dụng đất được ghi tên trên Giấy chứng nhận.</p>" + AS_ORGANISATION
         ),
         "confirmation_text": (
             "<p>UBND phường sẽ niêm yết công khai kết quả kiểm tra hồ sơ trong 15 ngày trước khi chuyển Văn phòng "
@@ -1351,7 +1355,7 @@ MORE_ONLINE_FORMS = {
         "title": "Nộp hồ sơ điều chỉnh Giấy chứng nhận đăng ký đầu tư",
         "intro": (
             "<p>Nhà đầu tư có dự án trong khu công nghiệp kê khai từng nội dung đề nghị điều chỉnh so với Giấy "
-            "chứng nhận đăng ký đầu tư đã cấp.</p>"
+            "chứng nhận đăng ký đầu tư đã cấp.</p>" + AS_ORGANISATION
         ),
         "confirmation_text": (
             "<p>Giấy chứng nhận đăng ký đầu tư điều chỉnh được gửi bản điện tử; bản giấy nhận tại Ban Quản lý các "
@@ -1435,7 +1439,7 @@ MORE_ONLINE_FORMS = {
         "title": "Nộp hồ sơ đăng ký góp vốn, mua cổ phần của nhà đầu tư nước ngoài",
         "intro": (
             "<p>Tổ chức kinh tế nhận góp vốn kê khai theo văn bản đăng ký góp vốn, mua cổ phần, mua phần vốn góp "
-            "(Mẫu A.I.7), ghi từng nhà đầu tư nước ngoài.</p>"
+            "(Mẫu A.I.7), ghi từng nhà đầu tư nước ngoài.</p>" + AS_ORGANISATION
         ),
         "confirmation_text": (
             "<p>Khi có văn bản thông báo đáp ứng điều kiện, tổ chức kinh tế thực hiện thủ tục thay đổi thành viên, "
@@ -1445,8 +1449,6 @@ MORE_ONLINE_FORMS = {
             section(
                 "I. Tổ chức kinh tế nhận góp vốn",
                 [
-                    field("Tên tổ chức kinh tế", "singleline", message="Nhập tên tổ chức kinh tế"),
-                    field("Mã số doanh nghiệp", "singleline", message="Nhập mã số doanh nghiệp"),
                     field("Ngành, nghề kinh doanh", "multiline", message="Nhập ngành, nghề kinh doanh"),
                     field("Vốn điều lệ hiện tại (đồng)", "number", min_value=1, message="Nhập vốn điều lệ"),
                     field(
@@ -1533,11 +1535,11 @@ MORE_ONLINE_FORMS = {
         "title": "Nộp hồ sơ đề nghị tặng Bằng khen theo thủ tục đơn giản",
         "intro": (
             "<p>Dành cho thành tích đột xuất, được phát hiện kịp thời. Hồ sơ chỉ gồm tờ trình và bản tóm tắt thành "
-            "tích; ghi từng tập thể, cá nhân được đề nghị.</p>"
+            "tích; ghi từng tập thể, cá nhân được đề nghị.</p>" + AS_ORGANISATION
         ),
         "confirmation_text": "<p>Quyết định khen thưởng được thông báo cho đơn vị trình để tổ chức trao tặng.</p>",
         "sections": [
-            _nominating_body(),
+            _submission(),
             section(
                 "II. Thành tích đột xuất",
                 [
@@ -1593,14 +1595,14 @@ MORE_ONLINE_FORMS = {
         "title": "Nộp hồ sơ đề nghị tặng Cờ thi đua của UBND tỉnh",
         "intro": (
             "<p>Trưởng cụm, khối thi đua hoặc cơ quan, đơn vị trình hồ sơ cho tập thể được suy tôn dẫn đầu. Báo "
-            "cáo thành tích theo Mẫu số 01, Nghị định 98/2023/NĐ-CP.</p>"
+            "cáo thành tích theo Mẫu số 01, Nghị định 98/2023/NĐ-CP.</p>" + AS_ORGANISATION
         ),
         "confirmation_text": (
             "<p>Ban Thi đua - Khen thưởng tổng hợp trình Hội đồng Thi đua - Khen thưởng tỉnh; kết quả được thông "
             "báo cho đơn vị trình.</p>"
         ),
         "sections": [
-            _nominating_body(),
+            _submission(),
             section(
                 "II. Tập thể được đề nghị",
                 [
@@ -1677,13 +1679,14 @@ MORE_ONLINE_FORMS = {
         "intro": (
             "<p>Cá nhân phải có 03 lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở và sáng kiến, đề tài khoa học "
             "có phạm vi ảnh hưởng trong tỉnh. Báo cáo thành tích theo Mẫu số 02, Nghị định 98/2023/NĐ-CP.</p>"
+            + AS_ORGANISATION
         ),
         "confirmation_text": (
             "<p>Hội đồng Khoa học, Sáng kiến tỉnh xem xét mức độ ảnh hưởng của sáng kiến trước khi trình Chủ tịch "
             "UBND tỉnh.</p>"
         ),
         "sections": [
-            _nominating_body(),
+            _submission(),
             section(
                 "II. Cá nhân được đề nghị",
                 [
