@@ -1562,7 +1562,7 @@ MORE_ONLINE_FORMS = {
                         "Tập thể, cá nhân được đề nghị",
                         [
                             field(
-                                "Đối tượng",
+                                "Là tập thể hay cá nhân",
                                 "radio",
                                 choices=("Tập thể", "Cá nhân"),
                                 message="Chọn tập thể hoặc cá nhân",
@@ -1579,7 +1579,7 @@ MORE_ONLINE_FORMS = {
                                 help_text="Với cá nhân; tập thể bỏ trống.",
                             ),
                         ],
-                        item_label="Người được đề nghị",
+                        item_label="Đối tượng được đề nghị",
                         min_items=1,
                         max_items=20,
                     ),
