@@ -32,7 +32,7 @@ from tests.samples import PDF
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage")]
 
-ID_NUMBER, PHONE, EMAIL = "001199012345", "0912345678", "hoa.nguyen@example.vn"
+ID_NUMBER, PHONE, EMAIL = "001190012345", "0912345678", "hoa.nguyen@example.vn"
 APPLICANT = {**SAMPLE_APPLICANT, "applicant_email": EMAIL}
 # Attributes whose value is a URL the browser may request or show.
 URL_ATTRIBUTES = {"href", "src", "srcset", "action", "formaction", "poster", "data", "cite"}
@@ -100,7 +100,7 @@ def journey(client, form_page, counter, capture_on_commit):
     pages.append(client.get("/tra-cuu/", {"ma": dossier.code}))
     for factor, value, status in [
         ("id_number", APPLICANT["applicant_id_number"], 200),
-        ("id_number", "001199012346", 404),
+        ("id_number", "001190012346", 404),
         ("secret", dossier.lookup_secret.lower(), 200),
     ]:
         pages.append(client.post("/tra-cuu/", {"code": dossier.code, "factor": factor, "value": value}))

@@ -122,7 +122,7 @@ def test_submission_becomes_a_dossier_and_lands_on_its_code(client, form_page, p
 
     dossier = Dossier.objects.get()
     assert dossier.procedure_id == procedure.pk
-    assert (dossier.applicant_name, dossier.applicant_id_number) == ("Nguyễn Thị Hoa", "001199012345")
+    assert (dossier.applicant_name, dossier.applicant_id_number) == ("Nguyễn Thị Hoa", "001190012345")
     assert dossier.applicant_phone == "0912345678" and str(dossier.applicant_date_of_birth) == "1990-05-17"
     assert dossier.form_data == {
         **ANSWERS,
