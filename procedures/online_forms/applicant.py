@@ -211,10 +211,6 @@ class ApplicantForm(IdentityChecks, forms.Form):
         for name in (*self.PERSON_FIELDS, *self.ORGANISATION_FIELDS):
             self.fields[name].required_when_shown = not name.endswith("_country")
 
-    def applicant_fields(self):
-        """The whole block but the acknowledgement, which stands with the notice before the submit button."""
-        return [self[name] for name in self.APPLICANT_FIELDS[:-1]]
-
     def person_fields(self):
         return [self[name] for name in self.PERSON_FIELDS]
 
