@@ -218,17 +218,17 @@ class OnlineFormPage(RoutablePageMixin, Page):
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def _receipt(self, dossier):
-        """What the confirmation shows, kept in the session: the files are the dossier's attachments, all of them
-        submitted with it at this point."""
+        """What the confirmation shows, kept in the session: the files the applicant submitted (the dossier's
+        attachments of source "submission": not the declaration the system fills in, which has its own link)."""
+        files = dossier.attachments.filter(source="submission").values_list("original_name", "size")
         return {
             "page": self.pk,
             "code": dossier.code,
             "secret": dossier.lookup_secret,
             "review_due_at": dossier.review_due_at.isoformat(),
             "status": str(dossier.get_status_display()),
-            "files": [
-                {"name": name, "size": size} for name, size in dossier.attachments.values_list("original_name", "size")
-            ],
+            "files": [{"name": name, "size": size} for name, size in files],
+            "declaration_path": dossier.declaration_path,
         }
 
     def _remember_receipt(self, request, receipt):
