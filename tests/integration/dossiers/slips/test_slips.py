@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from dossiers.accounts import roles
 from dossiers.calendar.deadlines import VIETNAM, ResultClass
 from dossiers.factories import DossierFactory, StaffUserFactory
-from dossiers.models import DossierEvent, ReceivedDocument, Result, Status, SupplementRequest
+from dossiers.models import Dossier, DossierEvent, ReceivedDocument, Result, Status, SupplementRequest
 from dossiers.slips import context as slips
 from procedures.factories import (
     AgencyFactory,
@@ -145,6 +145,25 @@ def test_receipt_carries_applicant_documents_times_log_book_line_and_a_qr_code(s
         assert expected in text, expected
     [qr_code] = PdfReader(io.BytesIO(response.content)).pages[0].images
     assert qr_code.image.width == qr_code.image.height
+
+
+def test_receipt_names_each_document_by_its_kind(staff_client, dossier):
+    """An organisation's tax code (a branch's, with its dash) and its representative's passport, as
+    ``describe_document`` names them everywhere."""
+    Dossier.objects.filter(pk=dossier.pk).update(
+        applicant_kind="organisation",
+        applicant_name="Công ty TNHH Ánh Dương",
+        applicant_id_type="tax_code",
+        applicant_id_number="0314409058002",
+        representative_name="Tanaka Yuki",
+        representative_position="Giám đốc",
+        representative_id_type="passport",
+        representative_id_number="TK1234567",
+        representative_id_country="Nhật Bản",
+    )
+    text = pdf_text(staff_client.get(slip_url(dossier, "receipt")))
+    assert "Công ty TNHH Ánh Dương" in text and "Mã số doanh nghiệp 0314409058-002" in text
+    assert "Người đại diện: Tanaka Yuki, Giám đốc; Hộ chiếu số TK1234567 (Nhật Bản)" in text
 
 
 @override_settings(PUBLIC_BASE_URL="https://dichvucong.example.gov.vn")
