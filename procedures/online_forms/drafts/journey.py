@@ -11,7 +11,8 @@ from django.db import transaction
 from django.forms.utils import ErrorDict
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from portal.ratelimit import check_submission_rate, hit, too_many_requests
 from portal.storage import StorageUnavailable, retry_later
@@ -23,6 +24,11 @@ from .review import answer_sections
 SAVE = "save"
 EMAIL_FIELD = "applicant_email"
 TOKEN_PARAMETER = "ma"
+# Unlike ``StorageUnavailable.message`` (counter intake keeps no files), the draft still holds them.
+STORAGE_REFUSED = _(
+    "Kho lưu tệp đính kèm tạm thời không ghi được nên hồ sơ chưa được gửi. Thông tin và các tệp đã chọn vẫn được "
+    "giữ; vui lòng gửi lại sau ít phút, không cần chọn lại tệp."
+)
 
 
 def form_url(page, request, route=None):
@@ -95,7 +101,7 @@ def save_for_later(page, request, form, draft):
     except ValidationError:
         form._errors = ErrorDict()
         form.cleaned_data = {}
-        form.add_error(EMAIL_FIELD, _("Nhập địa chỉ thư điện tử để nhận đường dẫn tiếp tục hồ sơ."))
+        form.add_error(EMAIL_FIELD, gettext("Nhập địa chỉ thư điện tử để nhận đường dẫn tiếp tục hồ sơ."))
         draft = keep(page, request, form, draft)
         return render_form(page, request, form, draft, 400)
     with transaction.atomic():
@@ -131,10 +137,8 @@ def check_answers(page, request):
 
 def submit(page, request):
     """POST ``kiem-tra/``: the dossier from the draft, validated again. The draft's row is locked and deleted in the
-    dossier's transaction, so a second click (or a second tab) finds no draft and lands on the same confirmation."""
-    too_many = check_submission_rate(request)
-    if too_many is not None:
-        return too_many
+    dossier's transaction, so a second click (or a second tab) finds no draft and lands on the same confirmation.
+    Not counted against the rate limit: only the form's POST that made the draft is, once per dossier."""
     try:
         with transaction.atomic():
             draft = locked_draft(request, page)
@@ -152,8 +156,8 @@ def submit(page, request):
     except ValidationError as error:
         form.add_error(None, error)
         return render_form(page, request, form, draft, 400)
-    except StorageUnavailable as refusal:
-        form.add_error(None, refusal.message)
+    except StorageUnavailable:
+        form.add_error(None, STORAGE_REFUSED)
         return retry_later(render_form(page, request, form, draft, 503))
     store.forget(request, page)
     return page.confirm(request, dossier)

@@ -28,7 +28,7 @@ def assert_refused_and_kept(response):
     assert response.status_code == 503
     assert response["Retry-After"] == str(RETRY_AFTER_SECONDS)
     html = response.content.decode()
-    assert "Kho lưu tệp đính kèm tạm thời không ghi được" in html and "chọn lại các tệp đính kèm" in html
+    assert "Kho lưu tệp đính kèm tạm thời không ghi được" in html and "không cần chọn lại tệp" in html
     assert 'value="Nguyễn Thị Hoa"' in html and 'value="yuki@example.jp"' in html and "UBND phường Trung tâm" in html
     assert not Dossier.objects.exists() and not Attachment.objects.exists()
 
@@ -48,7 +48,7 @@ def test_a_full_disk_answers_503_keeps_the_answers_and_leaves_no_file(
     assert small_disk.files() == []
 
     (small_disk.location / small_disk.FILLER).unlink()
-    retried = post(client, form_page, files=[pdf(), large_pdf()])
+    retried = post(client, form_page, files=[])  # the files were held: sent again without choosing them
     assert retried.status_code == 302
     assert len(small_disk.files()) == 2 == Attachment.objects.count()
 
