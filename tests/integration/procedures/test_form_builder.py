@@ -9,6 +9,7 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -22,8 +23,8 @@ from procedures.factories import (
     SubsystemPageFactory,
 )
 from procedures.online_forms.definition import raw_field, raw_from_legacy, raw_group, raw_section, raw_slot
-from tests.online_forms import post_and_confirm, valid_answers
-from tests.samples import APPLICANT
+from tests.online_forms import answers_for, post_and_confirm, valid_answers
+from tests.samples import APPLICANT, prefixed
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage")]
 
@@ -306,3 +307,15 @@ def test_the_drafted_result_carries_the_answers_in_their_sections(client, form_p
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
     assert text.index("I. Thông tin bên nam") < text.index("Họ và tên bên nam") < text.index("II. Con chung")
     assert "Con 1: Tên con: Nội dung; Năm sinh của con: 1950" in text
+
+
+def test_counter_intake_takes_the_groups_too(admin_client, form_page, procedure):
+    data, files = answers_for(*form_page.definition, prefix="dossier-")
+    data.update(prefixed("dossier", APPLICANT))
+    data.update({"channel-channel": "counter", "checklist-TOTAL_FORMS": 0, "checklist-INITIAL_FORMS": 0})
+    data.update({name: SimpleUploadedFile(*content) for name, content in files})
+    url = reverse("dossier_admin:intake_form", args=[procedure.pk])
+    assert 'name="dossier-cac_con_chung-TOTAL_FORMS"' in admin_client.get(url).content.decode()
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["dossier_form"].errors
+    assert Dossier.objects.get().form_data["cac_con_chung"] == [{"ten_con": "Nội dung", "nam_sinh_cua_con": "1950"}]
