@@ -19,19 +19,20 @@ def convert(apps, schema_editor):
     Revision = apps.get_model("wagtailcore", "Revision")
     ContentType = apps.get_model("contenttypes", "ContentType")
     content_type = ContentType.objects.filter(app_label="procedures", model="onlineformpage").first()
-    for page in OnlineFormPage.objects.all():
-        rows = list(OnlineFormField.objects.filter(page=page).order_by("sort_order", "pk").values(*COLUMNS))
-        parent = Page.objects.filter(path=page.path[:-4], depth=page.depth - 1).first()  # treebeard: 4 per level
+    # Values only: the historical page still has Wagtail's FormMixin as a base, whose __init__ wants a template.
+    for pk, path, depth in OnlineFormPage.objects.values_list("pk", "path", "depth"):
+        rows = list(OnlineFormField.objects.filter(page_id=pk).order_by("sort_order", "pk").values(*COLUMNS))
+        parent = Page.objects.filter(path=path[:-4], depth=depth - 1).first()  # treebeard: 4 characters a level
         names = list(
             ProcedureDocument.objects.filter(page_id=parent.pk if parent else None)
             .order_by("sort_order")
             .values_list("name", flat=True)
         )
         sections, documents = raw_from_legacy(rows, names, section_title=SECTION_TITLE)
-        OnlineFormPage.objects.filter(pk=page.pk).update(sections=sections, documents=documents, other_documents=True)
+        OnlineFormPage.objects.filter(pk=pk).update(sections=sections, documents=documents, other_documents=True)
         if content_type is None:
             continue
-        for revision in Revision.objects.filter(content_type=content_type, object_id=str(page.pk)):
+        for revision in Revision.objects.filter(content_type=content_type, object_id=str(pk)):
             revision.content = {
                 **revision.content,
                 "sections": json.dumps(sections),
