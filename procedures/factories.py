@@ -10,8 +10,8 @@ from .models import (
     ProcedurePage,
     SubsystemPage,
 )
-from .online_forms.definition import raw_field, raw_section, raw_slot
 from .models.pages import OnlineLevel
+from .online_forms.definition import raw_field, raw_section, raw_slot
 
 
 class AgencyFactory(DjangoModelFactory):
