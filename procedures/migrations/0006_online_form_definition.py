@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
                 blank=True,
                 block_lookup={
                     0: (
-                        "wagtail.blocks.ChoiceBlock",
+                        "procedures.online_forms.blocks.DocumentChoiceBlock",
                         [],
                         {
                             "choices": procedures.online_forms.blocks.document_choices,

@@ -52,6 +52,14 @@ def document_choices():
     return list(groups.items())
 
 
+class DocumentChoiceBlock(blocks.ChoiceBlock):
+    """A document's name chosen from the catalogue's; loading a page reads the stored name as it is, without the
+    query behind the choices (which only the editor's form needs)."""
+
+    def to_python(self, value):
+        return value
+
+
 class FieldBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Nhãn"), max_length=255)
     field_type = blocks.ChoiceBlock(label=_("Loại trường"), choices=FIELD_TYPES, default="singleline")
@@ -171,7 +179,7 @@ class SectionBlock(blocks.StructBlock):
 
 
 class DocumentSlotBlock(blocks.StructBlock):
-    document = blocks.ChoiceBlock(
+    document = DocumentChoiceBlock(
         label=_("Giấy tờ"),
         choices=document_choices,
         help_text=_("Chọn trong thành phần hồ sơ của thủ tục này; ô tải lên mang tên giấy tờ."),
