@@ -134,6 +134,10 @@ class Dossier(models.Model):
             models.Index(fields=["applicant_id_number"], name="dossier_id_number"),
             # Whose turn is a status and a sub-step per step (queries.turn_condition): "my work" and the work queue.
             models.Index(fields=["status", "stage"], name="dossier_status_stage"),
+            # Overdue, due soon, due today: open dossiers by due time, a few thousand of a million (migration 0025).
+            models.Index(
+                fields=["due_at"], condition=~models.Q(status__in=sorted(CLOSED_STATUSES)), name="dossier_open_due"
+            ),
         ]
 
     def __str__(self):
