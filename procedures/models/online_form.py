@@ -3,7 +3,6 @@ one upload slot per document the procedure lists: ``online_forms.blocks``); a va
 and the applicant lands on a confirmation with the dossier's code."""
 
 import datetime
-import logging
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -18,13 +17,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from portal.sessions import saved_now
 from procedures.online_forms import definition, submission
 from procedures.online_forms.applicant import ApplicantForm
 from procedures.online_forms.blocks import DocumentSlotBlock, SectionBlock
 from procedures.online_forms.builder import form_class
 from procedures.online_forms.drafts import journey
 
-logger = logging.getLogger(__name__)
 RECEIPT_SESSION_KEY = "online_form_receipt"
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -236,10 +235,4 @@ class OnlineFormPage(RoutablePageMixin, Page):
         the session store fails (a database blip, Redis away) the confirmation is answered at once instead of a 500
         that would hide the code. Returns whether the receipt was saved."""
         request.session[RECEIPT_SESSION_KEY] = receipt
-        try:
-            request.session.save()
-        except Exception:  # any store's failure: the citizen must still get their code
-            logger.warning("Receipt of %s not saved in the session; confirmation shown directly", receipt["code"])
-            request.session.modified = False  # else the middleware saves again and fails the response
-            return False
-        return True
+        return saved_now(request, f"Receipt of {receipt['code']}")

@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.ratelimit import check_submission_rate, hit, too_many_requests
+from portal.sessions import saved_now
 from portal.storage import StorageUnavailable, retry_later
 from procedures.models.drafts import FormDraft
 
@@ -79,9 +80,12 @@ def post_form(page, request):
         draft = keep(page, request, form, draft)
     finally:
         store.close_all(held)
-    if valid:
+    if not valid:
+        return render_form(page, request, form, draft, 400)
+    if saved_now(request, f"Draft {draft.pk}"):
         return redirect(form_url(page, request, "check"))
-    return render_form(page, request, form, draft, 400)
+    # No session to come back to: the check page at once, its submit carrying the draft's signed token.
+    return check_page(page, request, draft, carry_token=True)
 
 
 def keep(page, request, form, draft):
@@ -117,11 +121,17 @@ def save_for_later(page, request, form, draft):
 
 
 def check_answers(page, request):
-    """GET ``kiem-tra/``: the draft's answers under their sections, each file listed, and the submit button. A draft
-    that is no longer valid (the form changed) goes back to the form."""
+    """GET ``kiem-tra/``: the visitor's draft shown for checking; without one, back to the form."""
     draft = store.session_draft(request, page)
     if draft is None:
         return redirect(form_url(page, request))
+    return check_page(page, request, draft)
+
+
+def check_page(page, request, draft, carry_token=False):
+    """The draft's answers under their sections, each file listed, and the submit button. A draft that is no longer
+    valid (the form changed) goes back to the form. ``carry_token``: the session could not keep the draft, so the
+    submit form carries its signed token instead."""
     held = store.held_uploads(draft)
     try:
         form = bound_form(page, request, store.post_of(draft), held)
@@ -130,6 +140,7 @@ def check_answers(page, request):
         context = page.get_context(request)
         context["sections"] = answer_sections(form, store.held_by_field(draft))
         context["check_url"] = form_url(page, request, "check")
+        context["draft_token"] = links.make_token(draft) if carry_token else ""
         return TemplateResponse(request, "procedures/online_form_check.html", context)
     finally:
         store.close_all(held)
@@ -164,8 +175,18 @@ def submit(page, request):
 
 
 def locked_draft(request, page):
-    draft = store.session_draft(request, page)
+    """The visitor's draft by their session, or by the signed token the check page carried when the session could
+    not keep it."""
+    draft = store.session_draft(request, page) or posted_draft(request, page)
     return draft and FormDraft.objects.select_for_update().filter(pk=draft.pk).first()
+
+
+def posted_draft(request, page):
+    try:
+        draft = links.draft_from_token(request.POST.get(TOKEN_PARAMETER, ""))
+    except (links.LinkExpired, links.LinkInvalid):
+        return None
+    return draft if draft.page_id == page.pk else None
 
 
 def resume(page, request, token):
