@@ -106,6 +106,7 @@ def test_the_applicant_downloads_it_by_the_signed_link_and_the_download_is_logge
 def test_the_counter_prints_it_and_nobody_outside_the_dossier_does(client, online_dossier):
     url = reverse("dossier_admin:declaration", args=[online_dossier.pk])
     client.force_login(StaffUserFactory(role=roles.COUNTER_STAFF))
+    assert url in client.get(online_dossier.get_admin_url()).content.decode()  # offered on the inspect page
     response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("inline")
