@@ -83,3 +83,35 @@ def document(name, *, required=True, file_types="pdf, jpg, png", max_file_mb=Non
         "max_file_mb": max_file_mb,
         "help_text": help_text,
     }
+
+
+# The answers several demo forms share.
+YES, NO = "Có", "Không"
+OTHER_NATIONALITY = "Quốc tịch khác"
+NATIONALITIES = (
+    "Việt Nam",
+    "Hàn Quốc",
+    "Nhật Bản",
+    "Trung Quốc",
+    "Đài Loan (Trung Quốc)",
+    "Hoa Kỳ",
+    "Úc",
+    "Pháp",
+    "Đức",
+    OTHER_NATIONALITY,
+)
+
+
+def nationality(owner, *, required=True):
+    """A nationality from the list, and the one typed in when it is not on the list (``owner``: whose it is, so each
+    label of a form stays its own)."""
+    label = f"Quốc tịch của {owner}"
+    return [
+        field(label, "dropdown", choices=NATIONALITIES, required=required, message=f"Chọn quốc tịch của {owner}"),
+        field(
+            f"Quốc tịch khác của {owner} (ghi rõ)",
+            "singleline",
+            show_when=(label, OTHER_NATIONALITY),
+            message=f"Nhập quốc tịch của {owner}",
+        ),
+    ]

@@ -3,43 +3,17 @@ section by section as its paper declaration, asking what the dossier needs beyon
 already carries, with one upload slot per document the procedure lists (format: ``procedures.demo.form_spec``).
 The other online procedures' forms are in ``online_forms_more``; ``ensure_online_forms`` builds both."""
 
-from procedures.demo.form_spec import document, field, group, section
+from procedures.demo.form_spec import NO, YES, document, field, group, nationality, section
 from procedures.demo.online_forms_more import MORE_ONLINE_FORMS
 from procedures.models import OnlineFormPage, ProcedurePage
 from procedures.online_forms.definition import raw_field, raw_group, raw_section, raw_slot
 
 SLUG = "nop-truc-tuyen"
 
-OTHER_NATIONALITY = "Quốc tịch khác"
-NATIONALITIES = (
-    "Hàn Quốc",
-    "Nhật Bản",
-    "Trung Quốc",
-    "Đài Loan (Trung Quốc)",
-    "Hoa Kỳ",
-    "Úc",
-    "Pháp",
-    "Đức",
-    OTHER_NATIONALITY,
-)
 SEXES = ("Nam", "Nữ")
 # Luật Hôn nhân và gia đình 2014, Điều 8: a man from 20, a woman from 18.
 MARRIAGE_AGES = {"Nam": 20, "Nữ": 18}
-YES, NO = "Có", "Không"
 POST = "Qua dịch vụ bưu chính"
-
-
-def _nationality(owner):
-    label = f"Quốc tịch của {owner}"
-    return [
-        field(label, "dropdown", choices=NATIONALITIES, message=f"Chọn quốc tịch của {owner}"),
-        field(
-            f"Quốc tịch khác của {owner} (ghi rõ)",
-            "singleline",
-            show_when=(label, OTHER_NATIONALITY),
-            message=f"Nhập quốc tịch của {owner}",
-        ),
-    ]
 
 
 # Procedure code -> the form page's content.
@@ -134,7 +108,7 @@ ONLINE_FORMS = {
                         "date",
                         min_age=("Giới tính của bên kết hôn còn lại", MARRIAGE_AGES),
                     ),
-                    *_nationality("bên kết hôn còn lại"),
+                    *nationality("bên kết hôn còn lại"),
                     field("Số hộ chiếu", "singleline", max_length=20, message="Nhập số hộ chiếu"),
                     field(
                         "Đã từng kết hôn và ly hôn",
@@ -270,7 +244,7 @@ ONLINE_FORMS = {
                         "Các nhà đầu tư",
                         [
                             field("Tên nhà đầu tư", "singleline", message="Nhập tên nhà đầu tư"),
-                            *_nationality("nhà đầu tư"),
+                            *nationality("nhà đầu tư"),
                             field(
                                 "Số giấy tờ pháp lý",
                                 "singleline",

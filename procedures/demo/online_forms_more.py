@@ -5,22 +5,8 @@ representative) is on every form already, so a section here asks only what the d
 lists every document the procedure page lists, by the page's exact name; a document the page marks "nếu có", or
 needed only in a named case ("khi …", "trường hợp …"), is optional."""
 
-from procedures.demo.form_spec import document, field, group, section
+from procedures.demo.form_spec import NO, YES, document, field, group, nationality, section
 
-YES, NO = "Có", "Không"
-OTHER_NATIONALITY = "Quốc tịch khác"
-NATIONALITIES = (
-    "Việt Nam",
-    "Hàn Quốc",
-    "Nhật Bản",
-    "Trung Quốc",
-    "Đài Loan (Trung Quốc)",
-    "Hoa Kỳ",
-    "Úc",
-    "Pháp",
-    "Đức",
-    OTHER_NATIONALITY,
-)
 # Land-use purposes (Luật Đất đai 2024, Điều 9) an organisation or a household is most likely to declare.
 LAND_USES = (
     "Đất ở tại đô thị",
@@ -77,20 +63,6 @@ def _pledge(title, text):
     )
 
 
-def _nationality(owner, *, required=True):
-    """A nationality from the list, and the one typed in when it is not on the list."""
-    label = f"Quốc tịch của {owner}"
-    return [
-        field(label, "dropdown", choices=NATIONALITIES, required=required, message=f"Chọn quốc tịch của {owner}"),
-        field(
-            f"Quốc tịch khác của {owner} (ghi rõ)",
-            "singleline",
-            show_when=(label, OTHER_NATIONALITY),
-            message=f"Nhập quốc tịch của {owner}",
-        ),
-    ]
-
-
 def _person(owner, *, min_age=0, required=True):
     """The lines a civil-status declaration asks of each person it names (a parent, a spouse, the one recognised),
     suffixed with whom they are about so that every label of the form stays its own."""
@@ -110,7 +82,7 @@ def _person(owner, *, min_age=0, required=True):
             message=f"Nhập ngày, tháng, năm sinh của {owner}",
         ),
         field(f"Dân tộc của {owner}", "singleline", required=False, help_text="Người nước ngoài bỏ trống."),
-        *_nationality(owner, required=required),
+        *nationality(owner, required=required),
         field(
             f"Giấy tờ tùy thân của {owner}",
             "singleline",
