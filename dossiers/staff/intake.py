@@ -126,7 +126,9 @@ def intake_form(request, procedure_pk):
         "checklist": checklist,
         "header_title": _("Tiếp nhận hồ sơ trực tiếp"),
     }
-    status = 400 if post is not None else 200
+    # A group's "add"/"remove" click refused nothing: 200, like the public form.
+    refused = post is not None and not getattr(dossier_form, "layout_change", False)
+    status = 400 if refused else 200
     response = TemplateResponse(request, "dossiers/staff/intake_form.html", context, status=status)
     return retry_later(response) if storage_refused else response
 

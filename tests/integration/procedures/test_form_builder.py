@@ -313,9 +313,11 @@ def test_counter_intake_takes_the_groups_too(admin_client, form_page, procedure)
     data, files = answers_for(*form_page.definition, prefix="dossier-")
     data.update(prefixed("dossier", APPLICANT))
     data.update({"channel-channel": "counter", "checklist-TOTAL_FORMS": 0, "checklist-INITIAL_FORMS": 0})
-    data.update({name: SimpleUploadedFile(*content) for name, content in files})
     url = reverse("dossier_admin:intake_form", args=[procedure.pk])
     assert 'name="dossier-cac_con_chung-TOTAL_FORMS"' in admin_client.get(url).content.decode()
+    adding = admin_client.post(url, {**data, "action": "add:cac_con_chung"})
+    assert adding.status_code == 200 and not Dossier.objects.exists()  # a click that refused nothing
+    data.update({name: SimpleUploadedFile(*content) for name, content in files})
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.context["dossier_form"].errors
     assert Dossier.objects.get().form_data["cac_con_chung"] == [{"ten_con": "Nội dung", "nam_sinh_cua_con": "1950"}]
