@@ -16,8 +16,9 @@ from dossiers.issued.registry import new_document, payload, record_file
 from dossiers.models import Attachment, Channel, Dossier, IssuedDocument
 from dossiers.slips.context import clock, date_line
 from dossiers.slips.render import render_pdf
-from dossiers.workflow.files import files_removed_on_error, store_attachments
+from dossiers.workflow.files import store_attachments
 from portal import degraded
+from portal.storage import files_removed_on_error
 
 FIELD = "to_khai"
 

@@ -18,10 +18,11 @@ from dossiers.calendar.store import load_working_calendar
 from dossiers.models import Dossier, DossierEvent, ReceivedDocument
 from dossiers.notifications.outbox import notify_applicant, notify_assignee
 from dossiers.process.versions import receiver_time
+from portal.storage import files_removed_on_error
 
 from .codes import issue_code
 from .creation import CREATE
-from .files import files_removed_on_error, store_attachments, store_scans
+from .files import store_attachments, store_scans
 from .steps import APPLY
 from .table import APPLICANT, CREATION_STEPS, STEPS
 

@@ -1,44 +1,12 @@
 """Attachments as the engine stores them: hashed, typed by their content, and deleted again if the transaction
-they were written in fails (storage is not transactional), the one whose write failed half-way included. A storage
-that refuses to write (read-only, full, permission denied) is ``StorageUnavailable``, which the pages answer 503."""
-
-import errno
-import hashlib
-import logging
-from contextlib import contextmanager
+they were written in fails (``portal.storage``: storage is not transactional), the one whose write failed half-way
+included; and served back from private storage."""
 
 from django.http import FileResponse
 
 from dossiers.models import Attachment
-from portal.storage import StorageUnavailable
+from portal.storage import sha256_of, write_file
 from procedures.online_forms.uploads import media_type
-
-logger = logging.getLogger(__name__)
-
-
-def sha256_of(uploaded_file):
-    digest = hashlib.sha256()
-    for chunk in uploaded_file.chunks():
-        digest.update(chunk)
-    uploaded_file.seek(0)
-    return digest.hexdigest()
-
-
-@contextmanager
-def files_removed_on_error():
-    """Yields the list the engine appends each stored file to; on any error they are deleted again."""
-    written = []
-    try:
-        yield written
-    except BaseException:
-        for stored in written:
-            try:
-                stored.storage.delete(stored.name)
-            except OSError:
-                # A read-only storage cannot delete either; the original error goes on, and the periodic check
-                # (``check_attachment_files``) reports the file left behind.
-                logger.exception("could not remove %s after a failed write", stored.name)
-        raise
 
 
 def store_attachments(dossier, files, written, source, uploaded_by=None):
@@ -75,25 +43,6 @@ def store_scans(dossier, documents, written, uploaded_by=None):
             )
         rows.append(row)
     return rows
-
-
-def write_file(field_file, uploaded, written):
-    """Names the file before writing it and lists it first, so a write that fails half-way (the storage has created
-    the file, even an empty one, before the disk refused the bytes) is removed with the others. The name is random
-    (``attachment_path``), so it is the storage's own: no other file is ever listed. The stored size is checked:
-    Django copies a large upload's temporary file to another file system without checking how much each
-    ``os.write`` took, so a full disk there truncates the file silently."""
-    storage = field_file.storage
-    field_file.name = field_file.field.generate_filename(field_file.instance, uploaded.name)
-    written.append(field_file)
-    try:
-        field_file.name = storage.save(field_file.name, uploaded, max_length=field_file.field.max_length)
-        stored = storage.size(field_file.name)
-        if stored != uploaded.size:
-            raise OSError(errno.ENOSPC, f"stored {stored} of {uploaded.size} bytes")
-    except OSError as error:
-        logger.error("attachment storage refused %s: %s", field_file.name, error)
-        raise StorageUnavailable from error
 
 
 def file_response(attachment, *, inline=False):

@@ -9,6 +9,7 @@ from email import message_from_bytes
 from email.policy import default as default_policy
 
 LATE_SECONDS = 60  # issue 12: a notice that could not be queued goes out within a minute of the broker's return
+DECLARATION_WAIT_SECONDS = 20  # a filled declaration takes the worker well under a second
 
 
 @dataclass
@@ -47,6 +48,11 @@ def check(site, acknowledged, *, since, restored, wait_for_notices):
             "(SELECT 1 FROM dossiers_dossierevent e WHERE e.dossier_id = d.id)"
         )
     ]
+    # The worker writes each online dossier's filled declaration after its submission: a file it is writing when the
+    # storage is read would look like an orphan, so its work is waited for (a task the fault lost never comes).
+    deadline = time.monotonic() + DECLARATION_WAIT_SECONDS
+    while time.monotonic() < deadline and without_declaration(site, since):
+        time.sleep(1)
     named = set()
     for name, size, sha256 in site.postgres.query("SELECT file, size, sha256 FROM dossiers_attachment"):
         named.add(name)
@@ -83,6 +89,14 @@ def check(site, acknowledged, *, since, restored, wait_for_notices):
     )
     findings.duplicates = [f"{to}: {subject} ×{n}" for (to, subject), n in emailed.items() if n > recorded[to, subject]]
     return findings
+
+
+def without_declaration(site, since):
+    return site.postgres.query(
+        "SELECT d.id FROM dossiers_dossier d WHERE d.channel = 'online' AND d.submitted_at >= %s AND NOT EXISTS "
+        "(SELECT 1 FROM dossiers_attachment a WHERE a.dossier_id = d.id AND a.source = 'declaration')",
+        since,
+    )
 
 
 def pending(site, since):

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.ratelimit import check_submission_rate, hit, too_many_requests
 from portal.sessions import saved_now
-from portal.storage import StorageUnavailable, retry_later
+from portal.storage import StorageUnavailable, files_removed_on_error, retry_later
 from procedures.models.drafts import FormDraft
 
 from . import links, mail, store
@@ -78,6 +78,10 @@ def post_form(page, request):
             return save_for_later(page, request, form, draft)
         valid = form.is_valid()
         draft = keep(page, request, form, draft)
+    except StorageUnavailable as refusal:
+        # Nothing of this POST was kept (its files were removed with the rolled-back rows): the form again, 503.
+        form.add_error(None, refusal.message)
+        return retry_later(render_form(page, request, form, draft, 503))
     finally:
         store.close_all(held)
     if not valid:
@@ -90,9 +94,9 @@ def post_form(page, request):
 
 def keep(page, request, form, draft):
     """Stores the answers and the new files that pass their own checks in this visitor's draft."""
-    with transaction.atomic():
+    with files_removed_on_error() as written, transaction.atomic():
         draft = store.save_draft(page, draft, request.POST)
-        store.hold_new_files(draft, form, request.FILES)
+        store.hold_new_files(draft, form, request.FILES, written)
     store.bind_to_session(request, draft)
     return draft
 
@@ -108,9 +112,9 @@ def save_for_later(page, request, form, draft):
         form.add_error(EMAIL_FIELD, gettext("Nhập địa chỉ thư điện tử để nhận đường dẫn tiếp tục hồ sơ."))
         draft = keep(page, request, form, draft)
         return render_form(page, request, form, draft, 400)
-    with transaction.atomic():
+    with files_removed_on_error() as written, transaction.atomic():
         draft = store.save_draft(page, draft, request.POST, saved_email=email)
-        store.hold_new_files(draft, form, request.FILES)
+        store.hold_new_files(draft, form, request.FILES, written)
         query = urlencode({TOKEN_PARAMETER: links.make_token(draft)})
         url = request.build_absolute_uri(f"{form_url(page, request, 'resume')}?{query}")
         mail.send_resume_link(draft, url)

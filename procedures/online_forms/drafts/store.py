@@ -2,13 +2,13 @@
 the form bound again from a draft with its held files merged in, and what a POST leaves behind."""
 
 import datetime
-import hashlib
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
+from portal.storage import sha256_of, write_file
 from procedures.models.drafts import FormDraft, HeldFile
 
 from ..fields import UploadField
@@ -123,8 +123,9 @@ def passes_own_checks(field, upload):
     return True
 
 
-def hold_new_files(draft, form, files):
-    """Keeps every file chosen in this POST that passes its own checks; the others are dropped (never stored)."""
+def hold_new_files(draft, form, files, written):
+    """Keeps every file chosen in this POST that passes its own checks; the others are dropped (never stored). Each
+    file written is listed in ``written`` (``portal.storage.files_removed_on_error``), so a refused write removes it."""
     fields = upload_fields(form)
     for name in files:
         field = fields.get(name)
@@ -132,23 +133,19 @@ def hold_new_files(draft, form, files):
             continue
         for upload in files.getlist(name):
             if upload and passes_own_checks(field, upload):
-                hold(draft, name, upload)
+                hold(draft, name, upload, written)
 
 
-def hold(draft, field_name, upload):
-    digest = hashlib.sha256()
-    for chunk in upload.chunks():
-        digest.update(chunk)
-    upload.seek(0)
+def hold(draft, field_name, upload, written):
     held = HeldFile(
         draft=draft,
         field_name=field_name,
         original_name=upload.name,
         size=upload.size,
         content_type=media_type(upload),
-        sha256=digest.hexdigest(),
+        sha256=sha256_of(upload),
     )
-    held.file.save(upload.name, upload, save=False)
+    write_file(held.file, upload, written)
     held.save()
     return held
 

@@ -214,6 +214,9 @@ def dossier_probes(world, user, rights):
         yield Probe("dossier_admin:edit", edit, when(rights.edits) if seen else NOT_FOUND)
         download = reverse("dossier_admin:attachment", args=[world["attachments"][key].pk])
         yield Probe("dossier_admin:attachment", download, OK if seen else NOT_FOUND)
+        # Only an online dossier has a filled declaration (a counter one's is the paper brought in).
+        declaration = reverse("dossier_admin:declaration", args=[dossier.pk])
+        yield Probe("dossier_admin:declaration", declaration, OK if seen and dossier.channel == "online" else NOT_FOUND)
         step = STEPS[STEP[key]]
         offered = (
             OK if step in allowed_actions(dossier, user) else f"→ {reverse('dossier_admin:inspect', args=[dossier.pk])}"

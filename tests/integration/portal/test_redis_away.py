@@ -6,6 +6,7 @@ import pytest
 from dossiers.factories import DossierFactory
 from dossiers.models import Dossier
 from procedures.factories import OnlineFormPageFactory, ProcedurePageFactory, SubsystemPageFactory
+from tests.online_forms import post_and_confirm
 from tests.samples import APPLICANT
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage")]
@@ -47,7 +48,7 @@ def test_pages_are_rendered_instead_of_read_from_the_cache(client, procedure, fo
 
 
 def test_a_submission_is_stored_and_confirmed(client, form_page, cache_away, caplog):
-    response = client.post(form_page.url, APPLICANT)
+    response = post_and_confirm(client, form_page, APPLICANT)
     assert response.status_code == 302
     dossier = Dossier.objects.get()
     confirmation = client.get(response["Location"])

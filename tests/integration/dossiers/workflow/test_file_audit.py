@@ -13,7 +13,8 @@ from django.core.management import CommandError, call_command
 from dossiers.factories import DossierFactory
 from dossiers.models import Attachment
 from dossiers.workflow.file_audit import GRACE, check_attachment_files
-from dossiers.workflow.files import files_removed_on_error, store_attachments
+from dossiers.workflow.files import store_attachments
+from portal.storage import files_removed_on_error
 from procedures.factories import ProcedurePageFactory, SubsystemPageFactory
 from tests.samples import PDF
 
