@@ -79,7 +79,11 @@ def test_figures_per_subsystem_and_procedure(client, dossiers):
         ("Giao đất", 0, None)
     ]
     html = response.content.decode()
-    assert 'class="documents stacked"' in html and "66,7 %" in html and "<h1>Minh bạch kết quả giải quyết hồ sơ</h1>" in html
+    assert (
+        'class="documents stacked"' in html
+        and "66,7 %" in html
+        and "<h1>Minh bạch kết quả giải quyết hồ sơ</h1>" in html
+    )
     assert 'href="/' in html and "Khai sinh</a>" in html
 
 
