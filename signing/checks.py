@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core import checks
 from django.db import DatabaseError
 
-from .demo import is_demo
+from .demo import ROOT_CERT, is_demo
 from .models import SigningCredential
 
 
@@ -26,11 +26,14 @@ def demo_root_in_production(app_configs, **kwargs):
         try:
             certificates = _certificates(path)
         except (OSError, ValueError):
+            # In development the demo root is made by seed_demo: a fresh clone has none yet, which is no fault.
+            not_made_yet = settings.SIGNING_ALLOW_DEMO and Path(path).name == ROOT_CERT
+            level, code = (checks.Info, "signing.I001") if not_made_yet else (checks.Warning, "signing.W001")
             problems.append(
-                checks.Warning(
+                level(
                     f"Trust root {path} cannot be read: no signature will be trusted.",
                     hint="In development, manage.py seed_demo (or make_demo_pki) creates the demo root.",
-                    id="signing.W001",
+                    id=code,
                 )
             )
             continue

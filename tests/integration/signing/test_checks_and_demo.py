@@ -33,6 +33,15 @@ def test_an_unreadable_trust_root_is_a_warning(settings, tmp_path):
     assert [message.id for message in demo_root_in_production(None)] == ["signing.W001"]
 
 
+def test_a_demo_root_not_made_yet_in_development_is_only_information(settings, tmp_path):
+    """A fresh clone before seed_demo: `manage.py check --fail-level WARNING` (CI) must pass."""
+    settings.SIGNING_TRUST_ROOTS = [str(tmp_path / ROOT_CERT)]
+    settings.SIGNING_ALLOW_DEMO = True
+    assert [message.id for message in demo_root_in_production(None)] == ["signing.I001"]
+    settings.SIGNING_ALLOW_DEMO = False
+    assert [message.id for message in demo_root_in_production(None)] == ["signing.W001"]
+
+
 def test_demo_credential_is_an_error_in_production(credentials, settings):
     settings.SIGNING_ALLOW_DEMO = False
     assert error_ids(demo_credentials_in_production(None, databases=["default"])) == ["signing.E002"] * 2
