@@ -44,6 +44,18 @@ def required(message):
     return {"required": message}
 
 
+def document_type_field(label):
+    """A person's document: CCCD, passport or a foreign document (required once the applicant kind asks for it)."""
+    return forms.ChoiceField(
+        label=label,
+        choices=PERSON_ID_TYPES,
+        initial=IdType.CCCD,
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages=required(_("Chọn loại giấy tờ.")),
+    )
+
+
 def document_number_field(label):
     # Checked against its type in ``ApplicantForm.clean``: the type decides the pattern.
     return PlainTextField(
@@ -134,14 +146,7 @@ class ApplicantForm(IdentityChecks, forms.Form):
         widget=date_input(autocomplete="bday"),
         error_messages=required(_("Nhập ngày sinh.")),
     )
-    applicant_id_type = forms.ChoiceField(
-        label=_("Loại giấy tờ tùy thân"),
-        choices=PERSON_ID_TYPES,
-        initial=IdType.CCCD,
-        required=False,
-        widget=forms.RadioSelect,
-        error_messages=required(_("Chọn loại giấy tờ.")),
-    )
+    applicant_id_type = document_type_field(_("Loại giấy tờ tùy thân"))
     applicant_id_number = document_number_field(_("Số giấy tờ"))
     applicant_id_country = country_field(_("Quốc gia cấp giấy tờ"))
     organisation_name = NameField(
@@ -171,14 +176,7 @@ class ApplicantForm(IdentityChecks, forms.Form):
         required=False,
         error_messages=required(_("Nhập chức vụ người đại diện.")),
     )
-    representative_id_type = forms.ChoiceField(
-        label=_("Loại giấy tờ của người đại diện"),
-        choices=PERSON_ID_TYPES,
-        initial=IdType.CCCD,
-        required=False,
-        widget=forms.RadioSelect,
-        error_messages=required(_("Chọn loại giấy tờ.")),
-    )
+    representative_id_type = document_type_field(_("Loại giấy tờ của người đại diện"))
     representative_id_number = document_number_field(_("Số giấy tờ của người đại diện"))
     representative_id_country = country_field(_("Quốc gia cấp giấy tờ của người đại diện"))
     applicant_address = PlainTextField(
