@@ -26,16 +26,22 @@ class HomePage(CachedPageMixin, Page):
         verbose_name = _("trang chủ")
 
     def route(self, request, path_components):
-        """Finds the page a path names with one light query on ``url_path`` instead of two full queries per level.
-
-        Only the page at the end of the path routes itself, so a page below a page type that routes its own
-        sub-paths would be missed; the catalogue has no such type (the online form routes only its own paths, which
-        are no page's ``url_path`` and so fall through to Wagtail's walk)."""
+        """Finds the page a path names with one light query on ``url_path`` instead of two full queries per level:
+        the deepest page whose ``url_path`` begins the path routes the rest, so a form page's own sub-paths
+        (``kiem-tra/``) reach it in one step too. A page left with components it does not route answers 404, as in
+        Wagtail's walk."""
         if path_components:
-            url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            target = Page.objects.filter(url_path=url_path).only("id", "content_type").first()
+            prefixes = [
+                f"{self.url_path}{'/'.join(path_components[:end])}/" for end in range(1, len(path_components) + 1)
+            ]
+            target = (
+                Page.objects.filter(url_path__in=prefixes)
+                .order_by("-depth")
+                .only("id", "content_type", "depth")
+                .first()
+            )
             if target is not None:
-                return target.specific.route(request, [])
+                return target.specific.route(request, path_components[target.depth - self.depth :])
         return super().route(request, path_components)
 
 

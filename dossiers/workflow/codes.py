@@ -1,22 +1,28 @@
 """Dossier codes ``{agency code}-{yyMMdd}-{sequence}``: per agency per day, never repeated, even under concurrency."""
 
-from django.db import transaction
+from django.db import connection
 from django.utils import timezone
 
 from dossiers.models import DossierCodeCounter
 
 
+def _next_sequence_sql():
+    meta = DossierCodeCounter._meta
+    table = connection.ops.quote_name(meta.db_table)
+    agency, day, last = (connection.ops.quote_name(meta.get_field(name).column) for name in ("agency", "day", "last"))
+    return (
+        f"INSERT INTO {table} ({agency}, {day}, {last}) VALUES (%s, %s, 1) "
+        f"ON CONFLICT ({agency}, {day}) DO UPDATE SET {last} = {table}.{last} + 1 RETURNING {last}"
+    )
+
+
 def next_sequence(agency, day):
-    """Take the next number of ``agency`` on ``day``. The counter row is locked until the caller's transaction
-    ends, so concurrent submissions queue on it instead of reading the same last value."""
-    with transaction.atomic():
-        DossierCodeCounter.objects.bulk_create(
-            [DossierCodeCounter(agency=agency, day=day, last=0)], ignore_conflicts=True
-        )
-        counter = DossierCodeCounter.objects.select_for_update().get(agency=agency, day=day)
-        counter.last += 1
-        counter.save(update_fields=["last"])
-        return counter.last
+    """Takes the next number of ``agency`` on ``day`` in one statement (PostgreSQL and SQLite both upsert). The
+    counter row stays locked until the caller's transaction ends, so concurrent submissions queue on it instead of
+    reading the same last value."""
+    with connection.cursor() as cursor:
+        cursor.execute(_next_sequence_sql(), [agency.pk, day])
+        return cursor.fetchone()[0]
 
 
 def issue_code(agency, at=None):

@@ -5,8 +5,8 @@ included; and served back from private storage."""
 from django.http import FileResponse
 
 from dossiers.models import Attachment
-from portal.storage import sha256_of, write_file
-from procedures.online_forms.uploads import media_type
+from portal.storage import write_file
+from procedures.online_forms.uploads import content_sha256, media_type
 
 
 def store_attachments(dossier, files, written, source, uploaded_by=None):
@@ -20,7 +20,7 @@ def store_attachments(dossier, files, written, source, uploaded_by=None):
             original_name=uploaded.name[:255],
             content_type=media_type(uploaded),
             size=uploaded.size,
-            sha256=sha256_of(uploaded),
+            sha256=content_sha256(uploaded),
             source=own_source[0] if own_source else source,
             uploaded_by=uploaded_by,
         )

@@ -90,6 +90,9 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# Database sessions, written once per change (a view that saves the session itself is not followed by a second write).
+SESSION_ENGINE = "portal.sessions"
+
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
 

@@ -24,6 +24,8 @@ from procedures.online_forms.blocks import DocumentSlotBlock, SectionBlock
 from procedures.online_forms.builder import form_class
 from procedures.online_forms.drafts import journey
 
+from .pages import ProcedurePage
+
 RECEIPT_SESSION_KEY = "online_form_receipt"
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -121,7 +123,8 @@ class OnlineFormPage(RoutablePageMixin, Page):
 
     @cached_property
     def procedure(self):
-        return self.get_parent().specific
+        """The procedure page above, in one query (``parent_page_types`` allows no other parent)."""
+        return ProcedurePage.objects.get(path=self.path[: -self.steplen])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -231,8 +234,8 @@ class OnlineFormPage(RoutablePageMixin, Page):
         }
 
     def _remember_receipt(self, request, receipt):
-        """Saves the session here rather than leaving it to the session middleware: the dossier is committed, so if
-        the session store fails (a database blip, Redis away) the confirmation is answered at once instead of a 500
-        that would hide the code. Returns whether the receipt was saved."""
+        """Saves the session here, in the dossier's transaction, rather than leaving it to the session middleware: if
+        the session store fails (a database blip, Redis away) the dossier is still made and the confirmation is
+        answered at once instead of a 500 that would hide the code. Returns whether the receipt was saved."""
         request.session[RECEIPT_SESSION_KEY] = receipt
         return saved_now(request, f"Receipt of {receipt['code']}")

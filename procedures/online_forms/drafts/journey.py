@@ -77,7 +77,7 @@ def post_form(page, request):
         if request.POST.get("action") == SAVE:
             return save_for_later(page, request, form, draft)
         valid = form.is_valid()
-        draft = keep(page, request, form, draft)
+        draft, in_session = keep(page, request, form, draft)
     except StorageUnavailable as refusal:
         # Nothing of this POST was kept (its files were removed with the rolled-back rows): the form again, 503.
         form.add_error(None, refusal.message)
@@ -86,19 +86,20 @@ def post_form(page, request):
         store.close_all(held)
     if not valid:
         return render_form(page, request, form, draft, 400)
-    if saved_now(request, f"Draft {draft.pk}"):
+    if in_session:
         return redirect(form_url(page, request, "check"))
     # No session to come back to: the check page at once, its submit carrying the draft's signed token.
     return check_page(page, request, draft, carry_token=True)
 
 
 def keep(page, request, form, draft):
-    """Stores the answers and the new files that pass their own checks in this visitor's draft."""
+    """Stores the answers and the new files that pass their own checks in this visitor's draft, and the draft in the
+    visitor's session, in one transaction. Returns the draft and whether the session kept it."""
     with files_removed_on_error() as written, transaction.atomic():
         draft = store.save_draft(page, draft, request.POST)
         store.hold_new_files(draft, form, request.FILES, written)
-    store.bind_to_session(request, draft)
-    return draft
+        store.bind_to_session(request, draft)
+        return draft, saved_now(request, f"Draft {draft.pk}")
 
 
 def save_for_later(page, request, form, draft):
@@ -110,7 +111,7 @@ def save_for_later(page, request, form, draft):
         form._errors = ErrorDict()
         form.cleaned_data = {}
         form.add_error(EMAIL_FIELD, gettext("Nhập địa chỉ thư điện tử để nhận đường dẫn tiếp tục hồ sơ."))
-        draft = keep(page, request, form, draft)
+        draft, _in_session = keep(page, request, form, draft)
         return render_form(page, request, form, draft, 400)
     with files_removed_on_error() as written, transaction.atomic():
         draft = store.save_draft(page, draft, request.POST, saved_email=email)
@@ -166,6 +167,8 @@ def submit(page, request):
                     return render_form(page, request, form, draft, 400)
                 dossier = page.process_form_submission(form)
                 draft.delete()
+                store.forget(request, page)
+                return page.confirm(request, dossier)  # the receipt saved in the session, in this transaction
             finally:
                 store.close_all(held)
     except ValidationError as error:
@@ -174,15 +177,15 @@ def submit(page, request):
     except StorageUnavailable:
         form.add_error(None, STORAGE_REFUSED)
         return retry_later(render_form(page, request, form, draft, 503))
-    store.forget(request, page)
-    return page.confirm(request, dossier)
 
 
 def locked_draft(request, page):
     """The visitor's draft by their session, or by the signed token the check page carried when the session could
     not keep it."""
-    draft = store.session_draft(request, page) or posted_draft(request, page)
-    return draft and FormDraft.objects.select_for_update().filter(pk=draft.pk).first()
+    draft = store.session_draft(request, page, locked=True)
+    if draft is None and (posted := posted_draft(request, page)):
+        draft = FormDraft.objects.select_for_update().filter(pk=posted.pk).first()
+    return draft
 
 
 def posted_draft(request, page):

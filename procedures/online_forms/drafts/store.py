@@ -24,12 +24,13 @@ REMOVE_FIELD = "bo_tep_giu_lai"
 CONTROLS = {"csrfmiddlewaretoken", "action", REMOVE_FIELD}
 
 
-def session_draft(request, page):
-    """This visitor's live draft of ``page``, or None."""
+def session_draft(request, page, *, locked=False):
+    """This visitor's live draft of ``page``, or None; ``locked``: its row locked until the transaction ends."""
     token = request.session.get(SESSION_KEY, {}).get(str(page.pk))
     if not token:
         return None
-    return FormDraft.objects.filter(page=page, token=token, expires_at__gt=timezone.now()).first()
+    drafts = FormDraft.objects.select_for_update() if locked else FormDraft.objects
+    return drafts.filter(page=page, token=token, expires_at__gt=timezone.now()).first()
 
 
 def bind_to_session(request, draft):
@@ -89,7 +90,7 @@ def held_uploads(draft):
             content_type=held.content_type,
             size=held.size,
         )
-        upload.held = held
+        upload.recorded = held  # checked, typed and hashed when held: not read again (``uploads.media_type``)
         uploads.setdefault(held.field_name, []).append(upload)
     return uploads
 

@@ -6,6 +6,7 @@ from wagtail.documents import get_document_model
 from cms.factories import StandardPageFactory
 from procedures.factories import (
     AgencyFactory,
+    OnlineFormPageFactory,
     ProcedureDocumentFactory,
     ProcedurePageFactory,
     SubsystemPageFactory,
@@ -121,6 +122,19 @@ def test_procedure_page_query_budget(client, procedure, settings, django_assert_
     client.get(procedure.url)  # the site's settings row is created on the first view
     with django_assert_max_num_queries(11):
         assert client.get(procedure.url).status_code == 200
+
+
+def test_a_form_pages_own_sub_path_is_routed_without_walking_the_tree(client, procedure, django_assert_max_num_queries):
+    """``kiem-tra/`` is no page's ``url_path``: the deepest page that begins the path (the form) routes the rest, in
+    the one routing query, instead of Wagtail's two queries per level."""
+    form = OnlineFormPageFactory(parent=procedure)
+    client.get(form.url)  # the site's settings row is created on the first view
+    with django_assert_max_num_queries(7):
+        answer = client.get(form.url + "kiem-tra/")  # no draft yet: back to the form
+    assert answer.status_code == 302 and answer["Location"] == form.url
+    assert client.get(form.url + "kiem-tra/khong-co/").status_code == 404
+    form.unpublish()
+    assert client.get(form.url + "kiem-tra/").status_code == 404
 
 
 def test_draft_and_unknown_paths_are_404(client, procedure):

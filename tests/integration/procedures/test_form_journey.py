@@ -3,12 +3,15 @@ submitting (one dossier however often "Nộp hồ sơ" is pressed), a form saved
 abandoned drafts removed, and an over-limit upload refused before its body is read."""
 
 import datetime
+import hashlib
 import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from dossiers.models import Dossier
@@ -116,6 +119,37 @@ def test_check_answers_shows_each_answer_and_file_and_submitting_twice_makes_one
     assert second["Location"] == form_page.url + "xac-nhan/"
     assert Dossier.objects.count() == 1
     assert not FormDraft.objects.exists() and held_paths(held_dir) == []
+
+
+def test_submitting_from_check_answers_trusts_what_was_found_when_the_file_was_held(client, form_page, monkeypatch):
+    """The held file was typed, scanned and hashed when it was held: "Nộp hồ sơ" stores it without reading it again,
+    under the type and hash recorded then."""
+    checked = client.post(form_page.url, answers(**{SLOT: [pdf()]}))
+    held = HeldFile.objects.get()
+
+    def read_again(*_args):
+        raise AssertionError("a held file was read again at submit")
+
+    for name in ("sniff", "sha256_of", "_contains"):
+        monkeypatch.setattr(f"procedures.online_forms.uploads.{name}", read_again)
+    assert client.post(checked["Location"]).status_code == 302
+    attachment = Dossier.objects.get().attachments.get(source="submission")
+    assert (attachment.sha256, attachment.content_type) == (held.sha256, held.content_type)
+    assert attachment.sha256 == hashlib.sha256(PDF).hexdigest() and attachment.content_type == "application/pdf"
+
+
+def test_each_step_writes_the_session_once(client, form_page):
+    """The view saves the session with the draft, then with the dossier's receipt (``portal.sessions.saved_now``);
+    the session middleware, which saves a modified session after the view, does not write the same row again."""
+    with CaptureQueriesContext(connection) as form_post:
+        checked = client.post(form_page.url, answers(**{SLOT: [pdf()]}))
+    with CaptureQueriesContext(connection) as submit:
+        assert client.post(checked["Location"]).status_code == 302
+    for queries in (form_post, submit):
+        statements = [query["sql"] for query in queries.captured_queries]
+        session_writes = [sql for sql in statements if re.match(r'(INSERT INTO|UPDATE) "django_session"', sql)]
+        assert len(session_writes) == 1, session_writes
+    assert client.get(form_page.url + "xac-nhan/").status_code == 200
 
 
 def test_the_form_opened_again_from_check_answers_keeps_answers_and_files(client, form_page):
