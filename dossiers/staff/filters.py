@@ -60,9 +60,10 @@ class DossierFilterSet(WagtailFilterSet):
     )
     stage = django_filters.ChoiceFilter(choices=Stage.choices[1:], widget=forms.RadioSelect, empty_label=_("Tất cả"))
     subsystem = django_filters.ModelChoiceFilter(
-        label=_("Phân hệ"), queryset=SubsystemPage.objects.order_by("path"), method="in_subsystem"
+        label=_("Phân hệ"), queryset=SubsystemPage.objects.order_by("path").only("path", "title"), method="in_subsystem"
     )
-    procedure = django_filters.ModelChoiceFilter(queryset=ProcedurePage.objects.order_by("title"))
+    # Titles only: a choice needs no rich text, and the list renders these choices on every request.
+    procedure = django_filters.ModelChoiceFilter(queryset=ProcedurePage.objects.order_by("title").only("title"))
     agency = django_filters.ModelChoiceFilter(queryset=Agency.objects.all())
     channel = django_filters.ChoiceFilter(choices=Channel.choices, widget=forms.RadioSelect, empty_label=_("Tất cả"))
     mine = YesNoFilter(waiting_on_me, label=_("Đến lượt tôi xử lý"))

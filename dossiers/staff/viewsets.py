@@ -12,14 +12,13 @@ from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from dossiers.models import Dossier, DossierEvent
 from dossiers.slips import views as slips
 
 from . import actions, bulk, intake
-from .columns import DueColumn, StepDueColumn, assignment, progress
+from .columns import CodeColumn, DueColumn, LocalDateColumn, StepDueColumn, TextColumn, assignment, progress
 from .downloads import attachment_download, declaration_print
 from .filters import DossierFilterSet
 from .forms import ApplicantEditForm
@@ -92,12 +91,12 @@ class DossierViewSet(ModelViewSet):
     @cached_property
     def list_display(self):
         return [
-            TitleColumn("code", label=label("code"), url_name=self.get_url_name("inspect"), sort_key="code"),
-            "applicant_name",
-            "procedure",
-            Column("progress", label=label("status"), accessor=progress, sort_key="status"),
-            Column("assignment", label=_("Thụ lý"), accessor=assignment),
-            DateColumn("submitted_at", label=label("submitted_at"), sort_key="submitted_at"),
+            CodeColumn("code", label=label("code"), url_name=self.get_url_name("inspect"), sort_key="code"),
+            TextColumn("applicant_name", label=label("applicant_name"), sort_key="applicant_name"),
+            TextColumn("procedure", label=label("procedure"), sort_key="procedure"),
+            TextColumn("progress", label=label("status"), accessor=progress, sort_key="status"),
+            TextColumn("assignment", label=_("Thụ lý"), accessor=assignment),
+            LocalDateColumn("submitted_at", label=label("submitted_at"), sort_key="submitted_at"),
             StepDueColumn(
                 "step_due_at",
                 label=capfirst(DossierEvent._meta.get_field("step_due_at").verbose_name),
