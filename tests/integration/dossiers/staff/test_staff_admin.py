@@ -10,6 +10,7 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from dossiers.accounts import roles
 from dossiers.calendar.deadlines import VIETNAM
@@ -181,6 +182,30 @@ def test_due_times_are_flagged_in_words(client, counter, due_times):
     assert html.count('class="dossier-due dossier-due--overdue">Quá hạn</span>') == 1
     assert html.count('class="dossier-due dossier-due--soon">Sắp đến hạn</span>') == 1
     assert "dossiers/staff_admin.css" in html
+
+
+def test_a_row_shows_its_dossier_as_the_office_reads_it(client, counter, procedures):
+    """Each cell of a row: the code linked to the dossier, the applicant, the procedure, the status (a paused dossier
+    as paused, not as the sub-step it resumes at), the times in the office's zone, dd/mm/yyyy HH:mm."""
+    first, _ = procedures
+    row = dossier(
+        "HS-ROW",
+        first,
+        applicant_name="Phạm <b>Thị</b> Hoa",
+        status=Status.SUPPLEMENT_REQUESTED,
+        stage=Stage.ASSIGNED,
+        submitted_at=FRIDAY_4PM - timedelta(days=3),
+        due_at=FRIDAY_4PM + timedelta(days=5),
+    )
+    client.force_login(counter)
+    html = client.get(INDEX, {"all": "1"}).content.decode()
+    link = html.index(f"/admin/dossiers/inspect/{row.pk}/")
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", html[html.rindex("<td", 0, link) : html.index("</tr>", link)], re.S)
+    assert f'<a href="/admin/dossiers/inspect/{row.pk}/">HS-ROW</a>' in cells[0]
+    assert cells[1:4] == ["Phạm &lt;b&gt;Thị&lt;/b&gt; Hoa", first.title, str(Status.SUPPLEMENT_REQUESTED.label)]
+    submitted = timezone.localtime(row.submitted_at)
+    assert f'<time datetime="{submitted.isoformat()}">{submitted:%d/%m/%Y %H:%M}</time>' in cells[5]
+    assert f">{timezone.localtime(row.due_at):%H:%M %d/%m/%Y}</time>" in cells[7]
 
 
 @pytest.fixture
