@@ -75,7 +75,14 @@ def _is_word_document(upload):
 
 
 def sniff(upload):
-    """The type among EXTENSIONS that the content shows, or None; a .docx must be a ZIP holding a Word document."""
+    """The type among EXTENSIONS that the content shows, or None; a .docx must be a ZIP holding a Word document.
+    Read once per upload: the form's validation, the draft's own checks and the stored media type all ask."""
+    if not hasattr(upload, "sniffed"):
+        upload.sniffed = _sniff(upload)
+    return upload.sniffed
+
+
+def _sniff(upload):
     kind = filetype.guess(upload)
     if kind is None:
         return None
@@ -108,7 +115,16 @@ def _kind_of(upload):
 
 
 def _contains(upload, pattern):
-    """Scans the whole file in chunks, keeping an overlap so a signature split across two chunks is still seen."""
+    """Scans the whole file in chunks, keeping an overlap so a signature split across two chunks is still seen; once
+    per upload and pattern."""
+    if not hasattr(upload, "scanned"):
+        upload.scanned = {}
+    if pattern not in upload.scanned:
+        upload.scanned[pattern] = _scan(upload, pattern)
+    return upload.scanned[pattern]
+
+
+def _scan(upload, pattern):
     upload.seek(0)
     tail = b""
     try:
