@@ -91,7 +91,13 @@ class DossierViewSet(ModelViewSet):
     @cached_property
     def list_display(self):
         return [
-            CodeColumn("code", label=label("code"), url_name=self.get_url_name("inspect"), sort_key="code"),
+            CodeColumn(
+                "code",
+                label=label("code"),
+                url_name=self.get_url_name("inspect"),
+                sort_key="code",
+                classname="dossier-code",
+            ),
             TextColumn("applicant_name", label=label("applicant_name"), sort_key="applicant_name"),
             TextColumn("procedure", label=label("procedure"), sort_key="procedure"),
             TextColumn("progress", label=label("status"), accessor=progress, sort_key="status"),
