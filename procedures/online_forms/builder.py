@@ -252,6 +252,9 @@ class OnlineForm(ApplicantForm):
         super().__init__(data, files, *args, **kwargs)
         self.layout_change = False
         self.groups = {}
+        # The answers as the form shows them: after an "add"/"remove" click, with that group's items changed. A
+        # draft keeps these, so a removed item does not come back when the form is opened again.
+        self.shown_data = data
         action = data.get(ACTION, "") if data is not None else ""
         for item in self.group_items():
             prefix = self.add_prefix(item["name"])
@@ -259,7 +262,7 @@ class OnlineForm(ApplicantForm):
             if action and data is not None:
                 changed = changed_layout(data, prefix, action, item)
                 if changed is not None:
-                    group_data, self.layout_change = changed, True
+                    group_data, self.layout_change, self.shown_data = changed, True, changed
             self.groups[item["name"]] = group_formset(item)(group_data, prefix=prefix)
 
     def group_items(self):

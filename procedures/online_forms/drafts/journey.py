@@ -96,7 +96,7 @@ def keep(page, request, form, draft):
     """Stores the answers and the new files that pass their own checks in this visitor's draft, and the draft in the
     visitor's session, in one transaction. Returns the draft and whether the session kept it."""
     with files_removed_on_error() as written, transaction.atomic():
-        draft = store.save_draft(page, draft, request.POST)
+        draft = store.save_draft(page, draft, form.shown_data)
         store.hold_new_files(draft, form, request.FILES, written)
         store.bind_to_session(request, draft)
         return draft, saved_now(request, f"Draft {draft.pk}")
@@ -114,7 +114,7 @@ def save_for_later(page, request, form, draft):
         draft, _in_session = keep(page, request, form, draft)
         return render_form(page, request, form, draft, 400)
     with files_removed_on_error() as written, transaction.atomic():
-        draft = store.save_draft(page, draft, request.POST, saved_email=email)
+        draft = store.save_draft(page, draft, form.shown_data, saved_email=email)
         store.hold_new_files(draft, form, request.FILES, written)
         query = urlencode({TOKEN_PARAMETER: links.make_token(draft)})
         url = request.build_absolute_uri(f"{form_url(page, request, 'resume')}?{query}")

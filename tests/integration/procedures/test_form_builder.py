@@ -212,6 +212,11 @@ def test_add_and_remove_an_item_without_javascript_keep_every_answer(client, for
     assert 'name="cac_con_chung-TOTAL_FORMS" value="1"' in html
     assert 'name="cac_con_chung-0-ten_con" value="Tanaka Ren"' in html and "Tanaka Mai" not in html
 
+    # The draft kept the form as shown: opened again (the visitor came back), the removed item stays removed.
+    html = client.get(form_page.url).content.decode()
+    assert 'name="cac_con_chung-TOTAL_FORMS" value="1"' in html
+    assert 'name="cac_con_chung-0-ten_con" value="Tanaka Ren"' in html and "Tanaka Mai" not in html
+
 
 def test_a_slot_for_a_document_the_procedure_does_not_list_is_refused(form_page):
     form_page.documents = [*form_page.documents.raw_data, raw_slot("Giấy khai sinh")]
