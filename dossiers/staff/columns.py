@@ -20,12 +20,16 @@ NOTHING = "—"
 
 
 class PlainCell:
-    """A column whose ``<td>`` is ``cell_html(instance, parent_context)`` inside the column's class, as Wagtail's
+    """A column whose ``<td>`` is ``cell_html(instance, parent_context)`` with the class ``td_class``, as Wagtail's
     cell templates write it."""
 
+    @property
+    def td_class(self):
+        return self.classname
+
     def render_cell_html(self, instance, parent_context):
-        if self.classname:
-            return format_html('<td class="{}">{}</td>', self.classname, self.cell_html(instance, parent_context))
+        if self.td_class:
+            return format_html('<td class="{}">{}</td>', self.td_class, self.cell_html(instance, parent_context))
         return format_html("<td>{}</td>", self.cell_html(instance, parent_context))
 
     def cell_html(self, instance, parent_context):
@@ -40,14 +44,21 @@ class TextColumn(PlainCell, Column):
 class CodeColumn(PlainCell, TitleColumn):
     """The dossier's code, linked to its page, as Wagtail's title cell shows it."""
 
-    def render_cell_html(self, instance, parent_context):
-        classname = f"{self.classname} title" if self.classname else "title"
+    @property
+    def td_class(self):
+        return f"{self.classname} title" if self.classname else "title"
+
+    def cell_html(self, instance, parent_context):
         return format_html(
-            '<td class="{}"><div class="title-wrapper"><a href="{}">{}</a></div></td>',
-            classname,
+            '<div class="title-wrapper"><a href="{}">{}</a></div>',
             self.get_link_url(instance, parent_context),
             self.get_value(instance),
         )
+
+
+def time_element(moment, text):
+    """``<time>`` with the moment in the office's zone, machine-readable, around ``text``."""
+    return format_html('<time datetime="{}">{}</time>', timezone.localtime(moment).isoformat(), text)
 
 
 class LocalDateColumn(PlainCell, DateColumn):
@@ -55,16 +66,11 @@ class LocalDateColumn(PlainCell, DateColumn):
 
     def cell_html(self, instance, parent_context):
         value = self.get_value(instance)
-        if not value:
-            return ""
-        local = timezone.localtime(value)
-        return format_html('<time datetime="{}">{}</time>', local.isoformat(), date_format(local, "DATETIME_FORMAT"))
+        return time_element(value, date_format(timezone.localtime(value), "DATETIME_FORMAT")) if value else ""
 
 
 def time_html(moment):
-    if not moment:
-        return NOTHING
-    return format_html('<time datetime="{}">{}</time>', timezone.localtime(moment).isoformat(), local_text(moment))
+    return time_element(moment, local_text(moment)) if moment else NOTHING
 
 
 def due_badge_html(due_at, state):

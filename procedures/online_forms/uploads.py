@@ -94,24 +94,24 @@ def _sniff(upload):
 def media_type(upload):
     """The media type the content shows, for storing and serving the file. The one the client sent is only a claim:
     it can be anything, of any length, NUL bytes included."""
-    if recorded := getattr(upload, "recorded", None):
-        return recorded.content_type
     return MEDIA_TYPES.get(sniff(upload), "application/octet-stream")
 
 
 def content_sha256(upload):
-    """The SHA-256 of the file's bytes, read once: a file received earlier (a draft's held file, ``recorded``: its
-    ``content_type`` and ``sha256`` as found when it passed these checks) is not read again."""
-    if recorded := getattr(upload, "recorded", None):
-        return recorded.sha256
-    return sha256_of(upload)
+    """The SHA-256 of the file's bytes, read once per upload."""
+    if not hasattr(upload, "sha256"):
+        upload.sha256 = sha256_of(upload)
+    return upload.sha256
 
 
-def _kind_of(upload):
-    """The upload's type among EXTENSIONS: the one recorded when it was received, or its content's."""
-    if recorded := getattr(upload, "recorded", None):
-        return next((kind for kind, known in MEDIA_TYPES.items() if known == recorded.content_type), None)
-    return sniff(upload)
+def checked_before(upload, content_type, sha256):
+    """Marks ``upload`` as a file that passed these checks when it was received (a draft's held file): its type, its
+    hash and its clean scan are taken as found then, so the file is not read again."""
+    kind = next((kind for kind, known in MEDIA_TYPES.items() if known == content_type), None)
+    upload.sniffed = kind
+    upload.sha256 = sha256
+    upload.scanned = {_FOREIGN_SIGNATURES[kind]: False} if kind else {}
+    return upload
 
 
 def _contains(upload, pattern):
@@ -148,14 +148,14 @@ def check_upload(upload, allowed_types, max_mb):
             params={"name": upload.name, "limit": max_mb},
         )
     extension = upload.name.rpartition(".")[2].lower() if "." in upload.name else ""
-    content_type = _kind_of(upload)
+    content_type = sniff(upload)
     if content_type not in allowed_types or extension not in EXTENSIONS[content_type]:
         raise ValidationError(
             FILE_TYPE,
             code="file_type",
             params={"name": upload.name, "types": describe_file_types(allowed_types)},
         )
-    if not hasattr(upload, "recorded") and _contains(upload, _FOREIGN_SIGNATURES[content_type]):
+    if _contains(upload, _FOREIGN_SIGNATURES[content_type]):
         raise ValidationError(
             _("Tệp “%(name)s” chứa nội dung của một định dạng khác nên không được chấp nhận."),
             code="file_polyglot",

@@ -8,11 +8,11 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
-from portal.storage import sha256_of, write_file
+from portal.storage import write_file
 from procedures.models.drafts import FormDraft, HeldFile
 
 from ..fields import UploadField
-from ..uploads import media_type
+from ..uploads import checked_before, content_sha256, media_type
 
 SESSION_KEY = "online_form_drafts"
 # A draft nobody saved is abandoned a day after it was last touched; a saved one lives as long as its link.
@@ -84,13 +84,16 @@ def held_uploads(draft):
     if draft is None:
         return uploads
     for held in draft.files.all():
-        upload = UploadedFile(
-            file=held.file.storage.open(held.file.name, "rb"),
-            name=held.original_name,
-            content_type=held.content_type,
-            size=held.size,
+        upload = checked_before(
+            UploadedFile(
+                file=held.file.storage.open(held.file.name, "rb"),
+                name=held.original_name,
+                content_type=held.content_type,
+                size=held.size,
+            ),
+            held.content_type,
+            held.sha256,
         )
-        upload.recorded = held  # checked, typed and hashed when held: not read again (``uploads.media_type``)
         uploads.setdefault(held.field_name, []).append(upload)
     return uploads
 
@@ -144,7 +147,7 @@ def hold(draft, field_name, upload, written):
         original_name=upload.name,
         size=upload.size,
         content_type=media_type(upload),
-        sha256=sha256_of(upload),
+        sha256=content_sha256(upload),
     )
     write_file(held.file, upload, written)
     held.save()
